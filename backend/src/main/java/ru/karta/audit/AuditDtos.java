@@ -1,0 +1,33 @@
+package ru.karta.audit;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class AuditDtos {
+
+    private AuditDtos() {
+    }
+
+    @Schema(name = "Change", description = "One changed field, its old and new value as text (null: empty)")
+    public record Change(@Schema(example = "status") String field,
+            @Schema(example = "NOT_STARTED", nullable = true) String from,
+            @Schema(example = "IN_PROGRESS", nullable = true) String to) {
+    }
+
+    @Schema(name = "Actor")
+    public record Actor(String subject, @Schema(example = "Ирина Морозова") String name) {
+    }
+
+    @Schema(name = "HistoryEntry")
+    public record HistoryEntry(long id, Instant occurredAt, Actor actor,
+            @Schema(description = "CREATED, UPDATED, DELETED, APPROVED, COPIED, PROGRESS_ADDED", example = "UPDATED") String action,
+            @Schema(description = "What the change was about when not the resource itself, e.g. PROGRESS_UPDATE", nullable = true) String subjectType,
+            List<Change> changes) {
+    }
+
+    @Schema(name = "HistoryList")
+    public record HistoryList(List<HistoryEntry> items, int page, int size, long totalItems) {
+    }
+}

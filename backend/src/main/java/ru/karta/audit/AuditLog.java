@@ -1,0 +1,127 @@
+package ru.karta.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.MDC;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import ru.karta.audit.AuditDtos.Actor;
+import ru.karta.audit.AuditDtos.Change;
+import ru.karta.audit.AuditDtos.HistoryEntry;
+import ru.karta.audit.AuditDtos.HistoryList;
+import ru.karta.common.Page;
+import ru.karta.security.CurrentUser;
+
+/**
+ * Writes and reads the audit trail. Writes join the caller's transaction, so a change and its audit record are
+ * committed together or not at all.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    private final EntityManager em;
+    private final CurrentUser user;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    @Inject
+    public AuditLog(EntityManager em, CurrentUser user, ObjectMapper json, Clock clock) {
+        this.em = em;
+        this.user = user;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A snapshot of the audited fields of something, as text, in a stable order. */
+    public static final class Snapshot {
+        private final Map<String, String> fields = new LinkedHashMap<>();
+
+        public Snapshot put(String field, Object value) {
+            fields.put(field, value == null ? null : value.toString());
+            return this;
+        }
+
+        public List<Change> diff(Snapshot after) {
+            List<Change> changes = new ArrayList<>();
+            for (Map.Entry<String, String> field : after.fields.entrySet()) {
+                String before = fields.get(field.getKey());
+                if (!Objects.equals(before, field.getValue())) {
+                    changes.add(new Change(field.getKey(), before, field.getValue()));
+                }
+            }
+            return changes;
+        }
+
+        public List<Change> asCreated() {
+            return new Snapshot().diff(this);
+        }
+
+        public List<Change> asDeleted() {
+            return asCreated().stream().map(c -> new Change(c.field(), c.to(), null)).toList();
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String entityType, UUID entityId, UUID parentId, String action, List<Change> changes) {
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = Instant.now(clock);
+        event.actorSubject = user.subject();
+        event.actorName = user.name();
+        event.entityType = entityType;
+        event.entityId = entityId;
+        event.parentId = parentId;
+        event.action = action;
+        try {
+            event.changes = json.writeValueAsString(changes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        Object requestId = MDC.get("requestId");
+        event.requestId = requestId == null ? null : requestId.toString();
+        em.persist(event);
+    }
+
+    /**
+     * The trail of one thing, newest first: its own events and those of what belongs to it (e.g. the progress updates
+     * of an item).
+     */
+    public HistoryList history(String entityType, UUID entityId, Page page) {
+        String where = "(e.entityType = :type and e.entityId = :id) or e.parentId = :id";
+        List<AuditEvent> events = em.createQuery("from AuditEvent e where " + where
+                + " order by e.occurredAt desc, e.id desc", AuditEvent.class)
+                .setParameter("type", entityType).setParameter("id", entityId)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createQuery("select count(e) from AuditEvent e where " + where, Long.class)
+                .setParameter("type", entityType).setParameter("id", entityId).getSingleResult();
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (AuditEvent event : events) {
+            entries.add(new HistoryEntry(event.id, event.occurredAt, new Actor(event.actorSubject, event.actorName),
+                    event.action, event.entityId.equals(entityId) ? null : event.entityType, parse(event.changes)));
+        }
+        return new HistoryList(entries, page.page(), page.size(), total);
+    }
+
+    private List<Change> parse(String changes) {
+        try {
+            return json.readValue(changes, new TypeReference<List<Change>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package ru.karta.organisation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response shapes of the organisations API. */
+public final class OrganisationDtos {
+
+    private OrganisationDtos() {
+    }
+
+    @Schema(name = "Contacts")
+    public record Contacts(
+            @Email @Size(max = 254) @Schema(example = "info@example.ru", nullable = true) String email,
+            @Size(max = 50) @Schema(example = "+7 4812 00-00-00", nullable = true) String phone,
+            @Size(max = 500) @Schema(nullable = true) String address,
+            @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "{ru.karta.url.message}") @Schema(nullable = true) String website) {
+
+        static Contacts of(Organisation o) {
+            return new Contacts(o.email, o.phone, o.address, o.website);
+        }
+    }
+
+    @Schema(name = "Organisation")
+    public record OrganisationView(
+            UUID id,
+            OrganisationKind kind,
+            @Schema(example = "Департамент инвестиционного развития Смоленской области") String fullName,
+            @Schema(nullable = true) String shortName,
+            @Schema(description = "ИНН, 10 or 12 digits", nullable = true) String inn,
+            @Schema(description = "Other names the organisation appears under in documents") List<String> aliases,
+            Contacts contacts,
+            long version,
+            Instant createdAt,
+            Instant updatedAt) {
+    }
+
+    @Schema(name = "OrganisationInput", description = "A new organisation; PATCH takes any subset as a JSON merge patch")
+    public record OrganisationInput(
+            @NotNull OrganisationKind kind,
+            @NotBlank @Size(max = 500) String fullName,
+            @Size(max = 200) String shortName,
+            @Inn @Schema(example = "6731000000") String inn,
+            @Size(max = 50) List<@NotBlank @Size(max = 500) String> aliases,
+            @Valid Contacts contacts) {
+    }
+
+    @Schema(name = "OrganisationList")
+    public record OrganisationList(List<OrganisationView> items, int page, int size, long totalItems) {
+    }
+}

@@ -1,0 +1,118 @@
+package ru.karta.organisation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import ru.karta.audit.AuditDtos.HistoryList;
+import ru.karta.common.Page;
+import ru.karta.common.Params;
+import ru.karta.common.Responses;
+import ru.karta.organisation.OrganisationDtos.OrganisationInput;
+import ru.karta.organisation.OrganisationDtos.OrganisationList;
+import ru.karta.organisation.OrganisationDtos.OrganisationView;
+import ru.karta.security.Roles;
+
+@Path("/api/v1/organisations")
+@Tag(name = "Organisations", description = "The directory of organisations named in roadmaps")
+@RolesAllowed({ Roles.ASSOCIATION, Roles.CKR, Roles.DEPARTMENT, Roles.MEMBER, Roles.INTEGRATION })
+@Produces(MediaType.APPLICATION_JSON)
+public class OrganisationResource {
+
+    private final OrganisationService service;
+
+    @Inject
+    public OrganisationResource(OrganisationService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listOrganisations", summary = "List organisations", description = "Filter by text (names, aliases, INN) and kind; sort by name, kind, updatedAt or createdAt.")
+    @APIResponse(responseCode = "200", description = "A page of organisations", content = @Content(schema = @Schema(implementation = OrganisationList.class)))
+    public OrganisationList list(
+            @QueryParam("q") @Parameter(description = "Text in a name, an alias or the INN") String q,
+            @QueryParam("kind") @Parameter(schema = @Schema(implementation = OrganisationKind.class)) String kind,
+            @QueryParam("updatedSince") @Parameter(description = "Only those changed at or after this instant", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
+            @QueryParam("page") @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
+            @QueryParam("size") @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String size,
+            @QueryParam("sort") @Parameter(description = "name, kind, updatedAt, createdAt; prefix '-' for descending", schema = @Schema(defaultValue = "name")) String sort) {
+        var filter = new OrganisationRepository.Filter(Params.text("q", q, 200),
+                Params.enumValue("kind", kind, OrganisationKind.class), Params.instant("updatedSince", updatedSince));
+        return service.list(filter, sort, Page.of(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getOrganisation", summary = "Get one organisation")
+    @APIResponse(responseCode = "200", description = "The organisation; ETag is its version", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public Response get(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        OrganisationView view = service.get(Params.id(id, "organisation"));
+        return Responses.versioned(view, view.version(), ifNoneMatch);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createOrganisation", summary = "Create an organisation (association)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    public Response create(@Valid @NotNull OrganisationInput body) {
+        OrganisationView view = service.create(body);
+        return Responses.created("/api/v1/organisations/" + view.id(), view, view.version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
+    @Operation(operationId = "updateOrganisation", summary = "Change an organisation (JSON merge patch)", description = "Association and ЦКР change anything; a member only the contacts of its own organisation. Send If-Match with the ETag, or a version field.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = OrganisationInput.class)))
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    public Response patch(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+            @HeaderParam("If-Match") String ifMatch, JsonNode body) {
+        OrganisationView view = service.patch(Params.id(id, "organisation"), body, ifMatch);
+        return Responses.ok(view, view.version());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteOrganisation", summary = "Delete an organisation (association); 409 while anything refers to it")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+            @HeaderParam("If-Match") String ifMatch) {
+        service.delete(Params.id(id, "organisation"), ifMatch);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(operationId = "getOrganisationHistory", summary = "The audit trail of an organisation: who changed what, when")
+    @APIResponse(responseCode = "200", description = "Newest first", content = @Content(schema = @Schema(implementation = HistoryList.class)))
+    public HistoryList history(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
+            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String size) {
+        return service.history(Params.id(id, "organisation"), Page.of(page, size));
+    }
+}

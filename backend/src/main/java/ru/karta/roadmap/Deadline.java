@@ -1,0 +1,249 @@
+package ru.karta.roadmap;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A deadline with its real precision. The text is kept as written ("июнь 2017", "2017", "ежеквартально"); the
+ * precision and the period say what it means; the due date is the last day of the period. "2017" is never faked as
+ * 2017-01-01.
+ *
+ * <p>Periods: DAY "2017-06-15", MONTH "2017-06", QUARTER "2017-Q2", YEAR "2017"; a RECURRING duty runs over a year
+ * period ("2017") with a recurrence, and is due at the end of it.
+ */
+public record Deadline(DeadlinePrecision precision, String text, String period, LocalDate dueDate,
+        Recurrence recurrence) {
+
+    /** Thrown when text or period cannot be understood; carries the field and message key for the 400. */
+    public static final class Invalid extends RuntimeException {
+        private final String field;
+        private final String messageKey;
+
+        Invalid(String field, String messageKey) {
+            super(messageKey, null, false, false);
+            this.field = field;
+            this.messageKey = messageKey;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    private static final String[] MONTH_STEMS = { "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август",
+            "сентябр", "октябр", "ноябр", "декабр" };
+    private static final String[] MONTH_NOMINATIVE = { "январь", "февраль", "март", "апрель", "май", "июнь", "июль",
+            "август", "сентябрь", "октябрь", "ноябрь", "декабрь" };
+    private static final String[] ROMAN = { "I", "II", "III", "IV" };
+
+    private static final Pattern YEAR_ONLY = Pattern.compile("(\\d{4})\\s*(г\\.?|год|года)?");
+    private static final Pattern DAY_DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\s*(г\\.?|года)?");
+    private static final Pattern DAY_ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern DAY_WORDS = Pattern.compile("(\\d{1,2})\\s+([а-яё]+)\\s+(\\d{4})\\s*(г\\.?|года)?");
+    private static final Pattern MONTH_WORDS = Pattern.compile("([а-яё]+)\\s+(\\d{4})\\s*(г\\.?|года)?");
+    private static final Pattern MONTH_DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{4})\\s*(г\\.?|года)?");
+    private static final Pattern QUARTER = Pattern.compile(
+            "(iv|iii|ii|i|[1-4])\\s*(-?й)?\\s*(квартал|кв\\.?)\\s*(\\d{4})\\s*(г\\.?|года)?");
+    private static final Pattern PERIOD_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern PERIOD_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern PERIOD_QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Pattern PERIOD_YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
+
+    /**
+     * Reads a deadline as people write it in a roadmap. {@code defaultYear} is the roadmap's year, for recurring
+     * duties written without one ("ежеквартально").
+     */
+    public static Deadline parse(String written, int defaultYear) {
+        if (written == null || written.isBlank()) {
+            throw new Invalid("deadline.text", "problem.deadline.text-required");
+        }
+        String text = written.strip();
+        String t = text.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("\\s+", " ");
+        Recurrence recurrence = recurrenceIn(t);
+        if (recurrence != null) {
+            Matcher year = ANY_YEAR.matcher(t);
+            int y = year.find() ? Integer.parseInt(year.group(1)) : defaultYear;
+            return recurring(text, Integer.toString(y), recurrence);
+        }
+        Matcher m;
+        if ((m = YEAR_ONLY.matcher(t)).matches()) {
+            return of(DeadlinePrecision.YEAR, m.group(1), null, text);
+        }
+        if ((m = DAY_DOTTED.matcher(t)).matches()) {
+            return day(text, m.group(3), m.group(2), m.group(1));
+        }
+        if ((m = DAY_ISO.matcher(t)).matches()) {
+            return day(text, m.group(1), m.group(2), m.group(3));
+        }
+        if ((m = DAY_WORDS.matcher(t)).matches() && month(m.group(2)) > 0) {
+            return day(text, m.group(3), Integer.toString(month(m.group(2))), m.group(1));
+        }
+        if ((m = MONTH_WORDS.matcher(t)).matches() && month(m.group(1)) > 0) {
+            return of(DeadlinePrecision.MONTH, String.format("%s-%02d", m.group(2), month(m.group(1))), null, text);
+        }
+        if ((m = MONTH_DOTTED.matcher(t)).matches()) {
+            int month = Integer.parseInt(m.group(1));
+            if (month >= 1 && month <= 12) {
+                return of(DeadlinePrecision.MONTH, String.format("%s-%02d", m.group(2), month), null, text);
+            }
+        }
+        if ((m = QUARTER.matcher(t)).matches()) {
+            return of(DeadlinePrecision.QUARTER, m.group(4) + "-Q" + quarterNumber(m.group(1)), null, text);
+        }
+        throw new Invalid("deadline.text", "problem.deadline.unreadable");
+    }
+
+    /**
+     * A deadline from its precision and period; the text defaults to how a Russian roadmap would write it.
+     */
+    public static Deadline of(DeadlinePrecision precision, String period, Recurrence recurrence, String text) {
+        if (precision == null) {
+            throw new Invalid("deadline.precision", "problem.deadline.precision-required");
+        }
+        if (period == null || period.isBlank()) {
+            throw new Invalid("deadline.period", "problem.deadline.period-required");
+        }
+        String p = period.strip();
+        LocalDate due;
+        try {
+            switch (precision) {
+                case DAY -> {
+                    requireMatch(PERIOD_DAY, p);
+                    due = LocalDate.parse(p);
+                }
+                case MONTH -> {
+                    Matcher m = requireMatch(PERIOD_MONTH, p);
+                    due = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))).atEndOfMonth();
+                }
+                case QUARTER -> {
+                    Matcher m = requireMatch(PERIOD_QUARTER, p);
+                    due = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) * 3).atEndOfMonth();
+                }
+                case YEAR, RECURRING -> {
+                    requireMatch(PERIOD_YEAR, p);
+                    due = LocalDate.of(Integer.parseInt(p), 12, 31);
+                }
+                default -> throw new IllegalStateException();
+            }
+        } catch (DateTimeException | NumberFormatException e) {
+            throw new Invalid("deadline.period", "problem.deadline.period-format");
+        }
+        if (due.getYear() < 1990 || due.getYear() > 2200) {
+            throw new Invalid("deadline.period", "problem.deadline.period-range");
+        }
+        if (precision == DeadlinePrecision.RECURRING && recurrence == null) {
+            throw new Invalid("deadline.recurrence", "problem.deadline.recurrence-required");
+        }
+        if (precision != DeadlinePrecision.RECURRING && recurrence != null) {
+            throw new Invalid("deadline.recurrence", "problem.deadline.recurrence-only-recurring");
+        }
+        String written = text == null || text.isBlank() ? defaultText(precision, p, recurrence, due) : text.strip();
+        return new Deadline(precision, written, p, due, recurrence);
+    }
+
+    public static Deadline recurring(String text, String yearPeriod, Recurrence recurrence) {
+        return of(DeadlinePrecision.RECURRING, yearPeriod, recurrence, text);
+    }
+
+    /** The same deadline some whole years later: period, due date and the years written in the text all move. */
+    public Deadline plusYears(int years) {
+        String shiftedPeriod = switch (precision) {
+            case DAY -> LocalDate.parse(period).plusYears(years).toString();
+            default -> shiftYears(period, years);
+        };
+        Matcher m = ANY_YEAR.matcher(text);
+        StringBuilder shiftedText = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(shiftedText, Integer.toString(Integer.parseInt(m.group(1)) + years));
+        }
+        m.appendTail(shiftedText);
+        return of(precision, shiftedPeriod, recurrence, shiftedText.toString());
+    }
+
+    public boolean isOverdue(ItemStatus status, LocalDate today) {
+        return dueDate.isBefore(today) && status != ItemStatus.DONE && status != ItemStatus.CANCELLED;
+    }
+
+    private static String shiftYears(String period, int years) {
+        Matcher m = ANY_YEAR.matcher(period);
+        return m.find() ? m.replaceFirst(Integer.toString(Integer.parseInt(m.group(1)) + years)) : period;
+    }
+
+    private static Deadline day(String text, String year, String month, String day) {
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            return of(DeadlinePrecision.DAY, date.toString(), null, text);
+        } catch (DateTimeException e) {
+            throw new Invalid("deadline.text", "problem.deadline.no-such-day");
+        }
+    }
+
+    private static Matcher requireMatch(Pattern pattern, String value) {
+        Matcher m = pattern.matcher(value);
+        if (!m.matches()) {
+            throw new Invalid("deadline.period", "problem.deadline.period-format");
+        }
+        return m;
+    }
+
+    private static int month(String word) {
+        for (int i = 0; i < MONTH_STEMS.length; i++) {
+            String stem = MONTH_STEMS[i];
+            if (word.startsWith(stem) && word.length() - stem.length() <= 2) {
+                // "ма" alone is too short a stem: only май / мая
+                if (i == 4 && !(word.equals("май") || word.equals("мая"))) {
+                    continue;
+                }
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int quarterNumber(String q) {
+        return switch (q) {
+            case "i", "1" -> 1;
+            case "ii", "2" -> 2;
+            case "iii", "3" -> 3;
+            default -> 4;
+        };
+    }
+
+    private static Recurrence recurrenceIn(String t) {
+        if (t.contains("ежекварт") || t.contains("раз в квартал") || t.contains("каждый квартал")) {
+            return Recurrence.QUARTERLY;
+        }
+        if (t.contains("ежемесяч") || t.contains("раз в месяц") || t.contains("каждый месяц")) {
+            return Recurrence.MONTHLY;
+        }
+        if (t.contains("ежегод") || t.contains("раз в год") || t.contains("каждый год")) {
+            return Recurrence.YEARLY;
+        }
+        return null;
+    }
+
+    private static String defaultText(DeadlinePrecision precision, String period, Recurrence recurrence,
+            LocalDate due) {
+        return switch (precision) {
+            case DAY -> due.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+            case MONTH -> MONTH_NOMINATIVE[due.getMonthValue() - 1] + " " + due.getYear();
+            case QUARTER -> ROMAN[due.getMonthValue() / 3 - 1] + " квартал " + due.getYear();
+            case YEAR -> Integer.toString(due.getYear());
+            case RECURRING -> switch (recurrence) {
+                case MONTHLY -> "ежемесячно, " + period;
+                case QUARTERLY -> "ежеквартально, " + period;
+                case YEARLY -> "ежегодно, " + period;
+            };
+        };
+    }
+}

@@ -1,0 +1,5 @@
+package ru.karta.roadmap;
+
+public enum DeadlinePrecision {
+    DAY, MONTH, QUARTER, YEAR, RECURRING
+}

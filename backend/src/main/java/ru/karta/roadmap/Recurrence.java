@@ -1,0 +1,5 @@
+package ru.karta.roadmap;
+
+public enum Recurrence {
+    MONTHLY, QUARTERLY, YEARLY
+}

@@ -1,0 +1,178 @@
+package ru.karta.roadmap;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** Request and response shapes of roadmaps, items and progress. Integration scripts rely on these names. */
+public final class RoadmapDtos {
+
+    private RoadmapDtos() {
+    }
+
+    public static final String NUMBER_PATTERN = "[0-9]{1,6}(\\.[0-9]{1,6}){0,4}";
+
+    @Schema(name = "Roadmap")
+    public record RoadmapView(
+            UUID id,
+            @Schema(example = "План мероприятий («дорожная карта») «Развитие Смоленского композитного кластера» на 2017 год") String title,
+            @Schema(nullable = true) String description,
+            @Schema(example = "2017-01-01") LocalDate periodStart,
+            @Schema(example = "2017-12-31") LocalDate periodEnd,
+            RoadmapStatus status,
+            @Schema(nullable = true) Instant approvedAt,
+            @Schema(nullable = true) String approvedBy,
+            @Schema(description = "The roadmap this one was copied from", nullable = true) UUID copiedFromId,
+            long itemCount,
+            long version,
+            Instant createdAt,
+            Instant updatedAt) {
+    }
+
+    @Schema(name = "RoadmapInput", description = "A new roadmap; PATCH takes any subset as a JSON merge patch")
+    public record RoadmapInput(
+            @NotBlank @Size(max = 500) String title,
+            @Size(max = 4000) String description,
+            @NotNull @Schema(example = "2018-01-01") LocalDate periodStart,
+            @NotNull @Schema(example = "2018-12-31") LocalDate periodEnd) {
+    }
+
+    @Schema(name = "RoadmapCopyInput")
+    public record RoadmapCopyInput(
+            @Size(max = 500) @Schema(description = "Title of the copy; by default the years in the title move on") String title) {
+    }
+
+    @Schema(name = "RoadmapList")
+    public record RoadmapList(List<RoadmapView> items, int page, int size, long totalItems) {
+    }
+
+    @Schema(name = "Deadline", description = "A deadline as written, with its precision; dueDate is the last day of the period")
+    public record DeadlineView(
+            DeadlinePrecision precision,
+            @Schema(description = "As written in the roadmap", example = "июнь 2017") String text,
+            @Schema(description = "DAY 2017-06-15, MONTH 2017-06, QUARTER 2017-Q2, YEAR and RECURRING 2017", example = "2017-06") String period,
+            @Schema(example = "2017-06-30") LocalDate dueDate,
+            @Schema(nullable = true) Recurrence recurrence) {
+
+        static DeadlineView of(Deadline d) {
+            return new DeadlineView(d.precision(), d.text(), d.period(), d.dueDate(), d.recurrence());
+        }
+    }
+
+    @Schema(name = "DeadlineInput", description = "Either the text as written (\"июнь 2017\", \"II квартал 2017\", \"2017\", \"ежеквартально\"), or precision and period (then text is optional)")
+    public record DeadlineInput(
+            @Size(max = 200) @Schema(example = "июнь 2017") String text,
+            DeadlinePrecision precision,
+            @Size(max = 20) @Schema(example = "2017-06") String period,
+            Recurrence recurrence) {
+    }
+
+    @Schema(name = "ItemOrganisation")
+    public record ItemOrganisationView(
+            UUID organisationId,
+            @Schema(example = "Департамент инвестиционного развития Смоленской области") String organisationName,
+            @Schema(description = "The official the roadmap names, if any", example = "Стрельцов А.В.", nullable = true) String official) {
+    }
+
+    @Schema(name = "ItemOrganisationInput")
+    public record ItemOrganisationInput(@NotNull UUID organisationId, @Size(max = 300) String official) {
+    }
+
+    @Schema(name = "ItemPermissions", description = "What the caller may do with this item")
+    public record ItemPermissions(boolean edit, boolean updateProgress) {
+    }
+
+    @Schema(name = "RoadmapItem")
+    public record ItemView(
+            UUID id,
+            UUID roadmapId,
+            @Schema(description = "As written: \"1\", \"7\", \"3.2\"", example = "6") String number,
+            String activity,
+            DeadlineView deadline,
+            List<ItemOrganisationView> responsible,
+            List<ItemOrganisationView> assisting,
+            @Schema(nullable = true) String expectedResult,
+            @Schema(nullable = true) String note,
+            ItemStatus status,
+            @Schema(description = "Due date passed and not done or cancelled") boolean overdue,
+            long version,
+            Instant createdAt,
+            Instant updatedAt,
+            ItemPermissions permissions) {
+    }
+
+    @Schema(name = "RoadmapItemInput", description = "A new item; PATCH takes any subset as a JSON merge patch (lists are replaced whole)")
+    public record ItemInput(
+            @NotBlank @Pattern(regexp = NUMBER_PATTERN, message = "{ru.karta.item.number.message}") @Schema(example = "15") String number,
+            @NotBlank @Size(max = 4000) String activity,
+            @NotNull @Valid DeadlineInput deadline,
+            @NotEmpty @Size(max = 20) List<@NotNull @Valid ItemOrganisationInput> responsible,
+            @Size(max = 20) List<@NotNull @Valid ItemOrganisationInput> assisting,
+            @Size(max = 4000) String expectedResult,
+            @Size(max = 4000) String note,
+            @Schema(description = "NOT_STARTED when omitted") ItemStatus status) {
+    }
+
+    @Schema(name = "RoadmapItemList")
+    public record ItemList(List<ItemView> items, int page, int size, long totalItems) {
+    }
+
+    @Schema(name = "ProgressAuthor")
+    public record Author(String subject, @Schema(example = "Ирина Морозова") String name,
+            @Schema(nullable = true) UUID organisationId, @Schema(nullable = true) String organisationName) {
+    }
+
+    @Schema(name = "ProgressUpdate")
+    public record ProgressView(
+            UUID id,
+            UUID itemId,
+            String text,
+            @Schema(description = "The status the item moved to with this update, if it changed", nullable = true) ItemStatus status,
+            @Schema(description = "The status before this update, if it changed", nullable = true) ItemStatus previousStatus,
+            @Schema(nullable = true) String evidenceUrl,
+            Author author,
+            Instant createdAt) {
+    }
+
+    @Schema(name = "ProgressUpdateInput")
+    public record ProgressInput(
+            @NotBlank @Size(max = 4000) @Schema(example = "Проект постановления направлен на согласование") String text,
+            @Schema(description = "A new status for the item, if it changes") ItemStatus status,
+            @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "{ru.karta.url.message}") @Schema(example = "https://example.ru/doc/123") String evidenceUrl) {
+    }
+
+    @Schema(name = "ProgressUpdateList")
+    public record ProgressList(List<ProgressView> items, int page, int size, long totalItems) {
+    }
+
+    @Schema(name = "StatusCounts")
+    public record StatusCounts(@JsonProperty("NOT_STARTED") long NOT_STARTED,
+            @JsonProperty("IN_PROGRESS") long IN_PROGRESS, @JsonProperty("DONE") long DONE,
+            @JsonProperty("CANCELLED") long CANCELLED) {
+    }
+
+    @Schema(name = "OrganisationSummary")
+    public record OrganisationSummary(UUID organisationId, String organisationName,
+            @Schema(description = "Items where it is responsible") long responsible,
+            @Schema(description = "Items where it assists") long assisting,
+            @Schema(description = "Overdue items where it is responsible") long overdue,
+            @Schema(description = "Statuses of the items where it is responsible") StatusCounts byStatus) {
+    }
+
+    @Schema(name = "RoadmapSummary")
+    public record SummaryView(UUID roadmapId, long totalItems, long overdue, StatusCounts byStatus,
+            List<OrganisationSummary> byOrganisation) {
+    }
+}

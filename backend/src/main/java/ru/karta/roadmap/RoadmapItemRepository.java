@@ -1,0 +1,158 @@
+package ru.karta.roadmap;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import ru.karta.common.Page;
+import ru.karta.common.Sorts;
+
+@ApplicationScoped
+public class RoadmapItemRepository implements PanacheRepositoryBase<RoadmapItem, UUID> {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /** The filters of the item list. {@code today} decides what is overdue. */
+    public record Filter(UUID roadmapId, List<ItemStatus> statuses, UUID organisationId, Boolean overdue,
+            LocalDate today, LocalDate dueBefore, LocalDate dueAfter, String q, Instant updatedSince) {
+    }
+
+    /** One page of items, in the requested order, with their parties loaded. */
+    public List<RoadmapItem> search(Filter filter, Sorts.Sort sort, Page page) {
+        Map<String, Object> params = new HashMap<>();
+        String sql = "select i.id from roadmap_item i where " + where(filter, params) + " order by " + sort.orderBy()
+                + ", i.sort_key, i.id limit :limit offset :offset";
+        Query query = getEntityManager().createNativeQuery(sql, UUID.class);
+        params.forEach(query::setParameter);
+        query.setParameter("limit", page.size()).setParameter("offset", page.offset());
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = query.getResultList();
+        return loadInOrder(ids);
+    }
+
+    public long count(Filter filter) {
+        Map<String, Object> params = new HashMap<>();
+        Query query = getEntityManager().createNativeQuery("select count(*) from roadmap_item i where "
+                + where(filter, params));
+        params.forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    public List<RoadmapItem> loadInOrder(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<RoadmapItem> items = getEntityManager().createQuery(
+                "select distinct i from RoadmapItem i left join fetch i.parties where i.id in :ids", RoadmapItem.class)
+                .setParameter("ids", ids).getResultList();
+        Map<UUID, Integer> order = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            order.put(ids.get(i), i);
+        }
+        List<RoadmapItem> sorted = new ArrayList<>(items);
+        sorted.sort(Comparator.comparing(item -> order.get(item.id)));
+        return sorted;
+    }
+
+    public List<RoadmapItem> allOf(UUID roadmapId) {
+        return getEntityManager().createQuery("select distinct i from RoadmapItem i left join fetch i.parties"
+                + " where i.roadmapId = :roadmapId order by i.sortKey", RoadmapItem.class)
+                .setParameter("roadmapId", roadmapId).getResultList();
+    }
+
+    public RoadmapItem findForUpdate(UUID id) {
+        return getEntityManager().find(RoadmapItem.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public boolean numberTaken(UUID roadmapId, String number, UUID exceptId) {
+        return count("roadmapId = ?1 and number = ?2 and id <> ?3", roadmapId, number,
+                exceptId == null ? new UUID(0, 0) : exceptId) > 0;
+    }
+
+    private static String where(Filter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("i.roadmap_id = :roadmapId");
+        params.put("roadmapId", filter.roadmapId());
+        if (!filter.statuses().isEmpty()) {
+            where.append(" and i.status in (:statuses)");
+            params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
+        }
+        if (filter.organisationId() != null) {
+            where.append(" and exists (select 1 from roadmap_item_party p where p.item_id = i.id"
+                    + " and p.organisation_id = :organisationId)");
+            params.put("organisationId", filter.organisationId());
+        }
+        if (filter.overdue() != null) {
+            String overdue = "(i.due_date < :today and i.status not in ('DONE', 'CANCELLED'))";
+            where.append(filter.overdue() ? " and " + overdue : " and not " + overdue);
+            params.put("today", filter.today());
+        }
+        if (filter.dueBefore() != null) {
+            where.append(" and i.due_date <= :dueBefore");
+            params.put("dueBefore", filter.dueBefore());
+        }
+        if (filter.dueAfter() != null) {
+            where.append(" and i.due_date >= :dueAfter");
+            params.put("dueAfter", filter.dueAfter());
+        }
+        if (filter.q() != null) {
+            String tsquery = prefixQuery(filter.q());
+            String like = "%" + filter.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            if (tsquery.isEmpty()) {
+                where.append(" and i.activity ilike :like");
+            } else {
+                where.append(" and (i.search @@ to_tsquery('russian', :tsquery) or i.activity ilike :like"
+                        + " or i.expected_result ilike :like)");
+                params.put("tsquery", tsquery);
+            }
+            params.put("like", like);
+        }
+        if (filter.updatedSince() != null) {
+            where.append(" and i.updated_at >= :updatedSince");
+            params.put("updatedSince", filter.updatedSince());
+        }
+        return where.toString();
+    }
+
+    /**
+     * Words of the search text as Russian-stemmed prefixes: "композит" finds "композитного", "совещание" finds
+     * "совещания". Only letters and digits pass, so the text can never change the query's structure.
+     */
+    static String prefixQuery(String q) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(q);
+        while (m.find() && words.size() < 10) {
+            words.add(m.group() + ":*");
+        }
+        return String.join(" & ", words);
+    }
+
+    /** Counts for the dashboard: status x overdue, and per organisation and role. */
+    public List<Object[]> statusCounts(UUID roadmapId, LocalDate today) {
+        return getEntityManager().createNativeQuery("""
+                select i.status, count(*),
+                       count(*) filter (where i.due_date < :today and i.status not in ('DONE', 'CANCELLED'))
+                from roadmap_item i where i.roadmap_id = :roadmapId group by i.status""", Object[].class)
+                .setParameter("roadmapId", roadmapId).setParameter("today", today).getResultList();
+    }
+
+    public List<Object[]> organisationCounts(UUID roadmapId, LocalDate today) {
+        return getEntityManager().createNativeQuery("""
+                select p.organisation_id, p.role, i.status, count(distinct i.id),
+                       count(distinct i.id) filter (where i.due_date < :today and i.status not in ('DONE', 'CANCELLED'))
+                from roadmap_item_party p join roadmap_item i on i.id = p.item_id
+                where i.roadmap_id = :roadmapId group by p.organisation_id, p.role, i.status""", Object[].class)
+                .setParameter("roadmapId", roadmapId).setParameter("today", today).getResultList();
+    }
+}

@@ -1,0 +1,291 @@
+package ru.karta.roadmap;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import ru.karta.audit.AuditDtos.HistoryList;
+import ru.karta.audit.AuditLog;
+import ru.karta.common.ApiException;
+import ru.karta.common.Bodies;
+import ru.karta.common.Clocks;
+import ru.karta.common.MergePatch;
+import ru.karta.common.Page;
+import ru.karta.common.Sorts;
+import ru.karta.common.Versions;
+import ru.karta.organisation.OrganisationRepository;
+import ru.karta.roadmap.RoadmapDtos.DeadlineInput;
+import ru.karta.roadmap.RoadmapDtos.ItemInput;
+import ru.karta.roadmap.RoadmapDtos.ItemList;
+import ru.karta.roadmap.RoadmapDtos.ItemOrganisationInput;
+import ru.karta.roadmap.RoadmapDtos.ItemView;
+import ru.karta.security.Access;
+
+/** Roadmap items: the association and ЦКР create and edit them; everyone who may see the roadmap reads them. */
+@ApplicationScoped
+public class RoadmapItemService {
+
+    static final String AUDIT_TYPE = "ROADMAP_ITEM";
+    private static final Map<String, String> SORTS = Map.of("number", "i.sort_key", "dueDate", "i.due_date",
+            "status", "i.status", "updatedAt", "i.updated_at", "createdAt", "i.created_at", "activity", "i.activity");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
+
+    private final RoadmapItemRepository items;
+    private final OrganisationRepository organisations;
+    private final ProgressUpdateRepository progress;
+    private final Roadmaps visibility;
+    private final ItemViews views;
+    private final Access access;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final Clock clock;
+    private final Clocks clocks;
+
+    @Inject
+    public RoadmapItemService(RoadmapItemRepository items, OrganisationRepository organisations,
+            ProgressUpdateRepository progress, Roadmaps visibility, ItemViews views, Access access, AuditLog audit,
+            ObjectMapper json, Validator validator, Clock clock, Clocks clocks) {
+        this.items = items;
+        this.organisations = organisations;
+        this.progress = progress;
+        this.visibility = visibility;
+        this.views = views;
+        this.access = access;
+        this.audit = audit;
+        this.json = json;
+        this.validator = validator;
+        this.clock = clock;
+        this.clocks = clocks;
+    }
+
+    /** The list filters as given; {@link #list} checks the roadmap and adds today. */
+    public record Query(List<ItemStatus> statuses, java.util.UUID organisationId, Boolean overdue,
+            java.time.LocalDate dueBefore, java.time.LocalDate dueAfter, String q, Instant updatedSince) {
+    }
+
+    @Transactional
+    public ItemList list(UUID roadmapId, Query query, String sort, Page page) {
+        Roadmap roadmap = visibility.visible(roadmapId);
+        Sorts.Sort order = Sorts.parse(sort, SORTS, "number");
+        var filter = new RoadmapItemRepository.Filter(roadmapId, query.statuses(), query.organisationId(),
+                query.overdue(), clocks.today(), query.dueBefore(), query.dueAfter(), query.q(), query.updatedSince());
+        List<ItemView> found = views.of(items.search(filter, order, page), roadmap);
+        return new ItemList(found, page.page(), page.size(), items.count(filter));
+    }
+
+    @Transactional
+    public ItemView get(UUID id) {
+        RoadmapItem item = visibility.visibleItem(id);
+        return views.of(item, visibility.roadmapOf(item));
+    }
+
+    @Transactional
+    public ItemView create(UUID roadmapId, ItemInput input) {
+        Roadmap roadmap = visibility.visible(roadmapId);
+        access.requireEditRoadmaps();
+        Roadmaps.requireNotArchived(roadmap);
+        RoadmapItem item = new RoadmapItem();
+        item.id = UUID.randomUUID();
+        item.roadmapId = roadmapId;
+        item.createdAt = Instant.now(clock);
+        item.updatedAt = item.createdAt;
+        apply(item, roadmap, input);
+        items.persist(item);
+        items.flush();
+        audit.record(AUDIT_TYPE, item.id, null, "CREATED", snapshot(item).asCreated());
+        return views.of(item, roadmap);
+    }
+
+    @Transactional
+    public ItemView patch(UUID id, JsonNode body, String ifMatch) {
+        ObjectNode patch = MergePatch.requireObject(body);
+        RoadmapItem item = visibility.visibleItem(id);
+        Roadmap roadmap = visibility.roadmapOf(item);
+        access.requireEditRoadmaps();
+        Long version = MergePatch.takeVersion(patch);
+        Versions.checkWrite(ifMatch, version, item.version);
+        Roadmaps.requireNotArchived(roadmap);
+        JsonNode merged = MergePatch.apply(json.valueToTree(inputOf(item)), patch);
+        if (patch.has("deadline") && !patch.get("deadline").isNull()) {
+            // A deadline is one idea: a new text must not keep the old period, so it is replaced whole.
+            ((ObjectNode) merged).set("deadline", patch.get("deadline"));
+        }
+        ItemInput patched = Bodies.convert(json, validator, merged, ItemInput.class);
+        AuditLog.Snapshot before = snapshot(item);
+        apply(item, roadmap, patched);
+        var changes = before.diff(snapshot(item));
+        if (!changes.isEmpty()) {
+            item.updatedAt = Instant.now(clock);
+            items.flush();
+            audit.record(AUDIT_TYPE, id, null, "UPDATED", changes);
+        }
+        return views.of(item, roadmap);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        RoadmapItem item = visibility.visibleItem(id);
+        Roadmap roadmap = visibility.roadmapOf(item);
+        access.requireEditRoadmaps();
+        Versions.checkOptional(ifMatch, item.version);
+        Roadmaps.requireNotArchived(roadmap);
+        if (progress.countByItem(id) > 0) {
+            throw ApiException.conflict("item-has-progress", "problem.item.has-progress");
+        }
+        audit.record(AUDIT_TYPE, id, null, "DELETED", snapshot(item).asDeleted());
+        items.delete(item);
+    }
+
+    @Transactional
+    public HistoryList history(UUID id, Page page) {
+        visibility.visibleItem(id);
+        return audit.history(AUDIT_TYPE, id, page);
+    }
+
+    private ItemInput inputOf(RoadmapItem item) {
+        List<ItemOrganisationInput> responsible = new ArrayList<>();
+        List<ItemOrganisationInput> assisting = new ArrayList<>();
+        for (ItemParty party : item.parties) {
+            (party.role == PartyRole.RESPONSIBLE ? responsible : assisting)
+                    .add(new ItemOrganisationInput(party.organisationId, party.official));
+        }
+        return new ItemInput(item.number, item.activity, new DeadlineInput(item.deadlineText, item.deadlinePrecision,
+                item.deadlinePeriod, item.recurrence), responsible, assisting, item.expectedResult, item.note,
+                item.status);
+    }
+
+    private void apply(RoadmapItem item, Roadmap roadmap, ItemInput input) {
+        String number = input.number().strip();
+        if (items.numberTaken(roadmap.id, number, item.id)) {
+            throw ApiException.conflict("duplicate-number", "number", "problem.item.duplicate-number", number);
+        }
+        Deadline deadline = deadline(input.deadline(), roadmap.periodStart.getYear());
+        List<ItemParty> parties = new ArrayList<>();
+        addParties(parties, PartyRole.RESPONSIBLE, "responsible", input.responsible());
+        addParties(parties, PartyRole.ASSISTING, "assisting", input.assisting());
+        Set<UUID> known = organisations.displayNames(parties.stream().map(p -> p.organisationId).toList()).keySet();
+        for (int i = 0; i < parties.size(); i++) {
+            ItemParty party = parties.get(i);
+            if (!known.contains(party.organisationId)) {
+                int responsibleCount = input.responsible().size();
+                String field = party.role == PartyRole.RESPONSIBLE ? "responsible[" + i + "].organisationId"
+                        : "assisting[" + (i - responsibleCount) + "].organisationId";
+                throw ApiException.badRequest(field, "problem.item.unknown-organisation", party.organisationId);
+            }
+        }
+        item.number = number;
+        item.sortKey = RoadmapItem.sortKey(number);
+        item.activity = input.activity().strip();
+        item.setDeadline(deadline);
+        item.expectedResult = blankToNull(input.expectedResult());
+        item.note = blankToNull(input.note());
+        item.status = input.status() == null ? ItemStatus.NOT_STARTED : input.status();
+        if (!sameParties(item.parties, parties)) {
+            item.parties = parties;
+        }
+    }
+
+    private static void addParties(List<ItemParty> parties, PartyRole role, String field,
+            List<ItemOrganisationInput> given) {
+        if (given == null) {
+            return;
+        }
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < given.size(); i++) {
+            ItemOrganisationInput party = given.get(i);
+            if (!seen.add(party.organisationId())) {
+                throw ApiException.badRequest(field + "[" + i + "].organisationId", "problem.item.duplicate-organisation");
+            }
+            parties.add(new ItemParty(role, party.organisationId(), blankToNull(party.official())));
+        }
+    }
+
+    private static boolean sameParties(List<ItemParty> a, List<ItemParty> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            ItemParty x = a.get(i);
+            ItemParty y = b.get(i);
+            if (x.role != y.role || !x.organisationId.equals(y.organisationId)
+                    || !java.util.Objects.equals(x.official, y.official)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The deadline from what was given: the text alone, or precision and period (text then optional). */
+    static Deadline deadline(DeadlineInput input, int defaultYear) {
+        try {
+            if (input.precision() == null) {
+                if (input.period() != null || input.recurrence() != null) {
+                    throw ApiException.badRequest("deadline.precision", "problem.deadline.precision-required");
+                }
+                return Deadline.parse(input.text(), defaultYear);
+            }
+            String period = input.period();
+            if (period == null || period.isBlank()) {
+                if (input.text() == null || input.text().isBlank()) {
+                    throw ApiException.badRequest("deadline.period", "problem.deadline.period-required");
+                }
+                if (input.precision() == DeadlinePrecision.RECURRING) {
+                    Matcher year = YEAR.matcher(input.text());
+                    period = year.find() ? year.group(1) : Integer.toString(defaultYear);
+                } else {
+                    Deadline parsed = Deadline.parse(input.text(), defaultYear);
+                    if (parsed.precision() != input.precision()) {
+                        throw ApiException.badRequest("deadline.precision", "problem.deadline.precision-mismatch",
+                                parsed.precision());
+                    }
+                    period = parsed.period();
+                }
+            }
+            return Deadline.of(input.precision(), period, input.recurrence(), input.text());
+        } catch (Deadline.Invalid e) {
+            throw ApiException.badRequest(e.field(), e.messageKey());
+        }
+    }
+
+    static AuditLog.Snapshot snapshot(RoadmapItem i) {
+        StringBuilder responsible = new StringBuilder();
+        StringBuilder assisting = new StringBuilder();
+        for (ItemParty party : i.parties) {
+            StringBuilder into = party.role == PartyRole.RESPONSIBLE ? responsible : assisting;
+            if (into.length() > 0) {
+                into.append("; ");
+            }
+            into.append(party.organisationId);
+            if (party.official != null) {
+                into.append(" (").append(party.official).append(')');
+            }
+        }
+        return new AuditLog.Snapshot().put("number", i.number).put("activity", i.activity)
+                .put("deadline.text", i.deadlineText).put("deadline.precision", i.deadlinePrecision)
+                .put("deadline.period", i.deadlinePeriod).put("deadline.recurrence", i.recurrence)
+                .put("responsible", responsible.length() == 0 ? null : responsible)
+                .put("assisting", assisting.length() == 0 ? null : assisting)
+                .put("expectedResult", i.expectedResult).put("note", i.note).put("status", i.status);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

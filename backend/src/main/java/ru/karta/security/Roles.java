@@ -1,0 +1,13 @@
+package ru.karta.security;
+
+/** Role names as annotation constants. */
+public final class Roles {
+    public static final String ASSOCIATION = "association";
+    public static final String CKR = "ckr";
+    public static final String DEPARTMENT = "department";
+    public static final String MEMBER = "member";
+    public static final String INTEGRATION = "integration";
+
+    private Roles() {
+    }
+}
