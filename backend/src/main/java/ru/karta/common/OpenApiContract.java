@@ -92,7 +92,7 @@ public class OpenApiContract implements OASFilter {
     }
 
     private static void add(APIResponses responses, String code) {
-        if (responses.hasAPIResponse(code)) {
+        if (responses.hasAPIResponse(code) && responses.getAPIResponse(code).getContent() != null) {
             return;
         }
         MediaType problem = OASFactory.createMediaType()

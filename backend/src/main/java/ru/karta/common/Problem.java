@@ -25,6 +25,15 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** The document as JSON; written by hand so the media type is exactly application/problem+json. */
+    public String toJson(com.fasterxml.jackson.databind.ObjectMapper json) {
+        try {
+            return json.writeValueAsString(this);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+            return "{\"status\":" + status + "}";
+        }
+    }
+
     public static String typeUri(String code) {
         return "urn:karta:problem:" + code;
     }

@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -60,6 +61,17 @@ public class ProblemMappers {
                 Messages.get(locale, e.messageKey(), e.args()), errors);
         e.headers().forEach(builder::header);
         return builder.build();
+    }
+
+    /** Quarkus's own exception for violations on resource parameters; same answer as any other violation. */
+    @ServerExceptionMapper
+    public Response parameterValidation(ResteasyReactiveViolationException e, HttpHeaders headers,
+            ContainerRequestContext request) {
+        if (e.getConstraintViolations().stream()
+                .anyMatch(v -> v.getPropertyPath().toString().contains("<return value>"))) {
+            return internal(e, headers, request);
+        }
+        return validation(e, headers, request);
     }
 
     @ServerExceptionMapper
@@ -102,6 +114,12 @@ public class ProblemMappers {
         return respond(request, locale, 400, "invalid-request",
                 field == null ? Messages.get(locale, key, args) : Messages.get(locale, "problem.invalid-request"), errors)
                 .build();
+    }
+
+    /** Jackson's binding errors, which Quarkus would otherwise answer in its own format. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatched(MismatchedInputException e, HttpHeaders headers, ContainerRequestContext request) {
+        return unreadable(e, headers, request);
     }
 
     @ServerExceptionMapper
@@ -195,17 +213,11 @@ public class ProblemMappers {
         String instance = request == null ? null : request.getUriInfo().getRequestUri().getRawPath();
         Problem problem = new Problem(Problem.typeUri(code), Messages.get(locale, "problem.title." + code), status,
                 detail, instance, requestId, errors.isEmpty() ? null : errors);
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException impossible) {
-            body = "{\"status\":" + status + "}";
-        }
         return Response.status(status).type(Problem.MEDIA_TYPE).header(RequestIds.HEADER, requestId)
-                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage()).entity(body);
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage()).entity(problem.toJson(json));
     }
 
-    static Locale locale(HttpHeaders headers) {
+    public static Locale locale(HttpHeaders headers) {
         try {
             return Messages.choose(headers == null ? null : headers.getAcceptableLanguages());
         } catch (RuntimeException malformedHeader) {

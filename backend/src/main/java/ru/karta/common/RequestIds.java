@@ -20,7 +20,7 @@ public class RequestIds {
     static final String PROPERTY = "karta.requestId";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
-    @ServerRequestFilter(preMatching = true)
+    @ServerRequestFilter(preMatching = true, priority = 10)
     public void assign(ContainerRequestContext request) {
         String given = request.getHeaderString(HEADER);
         String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();

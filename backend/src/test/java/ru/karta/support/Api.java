@@ -20,6 +20,7 @@ import io.restassured.specification.RequestSpecification;
 public final class Api {
 
     public static final Path CONTRACT = Path.of("..", "openapi.yaml");
+    public static final String MERGE_PATCH = "application/merge-patch+json; charset=UTF-8";
     private static final OpenApiValidationFilter CONTRACT_FILTER = contractFilter();
 
     private Api() {
