@@ -1,0 +1,194 @@
+#!/usr/bin/env bash
+# `make test`: every test suite of Karta, against real services, from any state of this machine.
+#
+#   1. PostgreSQL (the system one, or the embedded one) with fresh databases karta_test and karta_e2e
+#   2. Keycloak with realm karta (reused if it already runs)
+#   3. backend: the Quarkus tests (REST Assured on the real database; openapi.yaml drift; some with real Keycloak
+#      tokens) and the packaged jar
+#   4. frontend: generated API types drift, lint, type check and build, Vitest
+#   5. docker-compose.yml validation (docker-compose config -q)
+#   6. end to end: the packaged backend + the built SPA (vite preview) + Keycloak, driven by Playwright in Chromium
+# Every suite runs even when an earlier one failed (unless it needs its output); the summary lists each suite's
+# counts; the exit status is 0 only when all passed. Logs: .run/test-*.log.
+set -euo pipefail
+
+here=$(dirname "${BASH_SOURCE[0]}")
+# shellcheck source=lib.sh
+source "$here/lib.sh"
+# shellcheck source=postgres.sh
+source "$here/postgres.sh"
+# shellcheck source=keycloak.sh
+source "$here/keycloak.sh"
+
+E2E_BACKEND_PORT=${KARTA_E2E_BACKEND_PORT:-18080}
+E2E_WEB_PORT=${KARTA_E2E_WEB_PORT:-4173}
+KARTA_PG_PID=''
+KARTA_KEYCLOAK_PID=''
+E2E_BACKEND_PID=''
+E2E_WEB_PID=''
+declare -a SUMMARY=()
+FAILED=0
+
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM HUP
+  stop_pid "$E2E_WEB_PID" "SPA preview" 15
+  stop_pid "$E2E_BACKEND_PID" "e2e backend" 30
+  stop_pid "$KARTA_KEYCLOAK_PID" "Keycloak" 60
+  stop_pid "$KARTA_PG_PID" "embedded PostgreSQL" 60
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM HUP
+
+_t_suite=''
+suite() {
+  timer_start _t_suite
+  printf '\n'
+  info "$1"
+}
+# record NAME RESULT_LINE STATUS — remembers one suite's outcome for the summary.
+record() {
+  local name=$1 line=$2 status=$3 took
+  took=$(timer_elapsed "$_t_suite")
+  if ((status == 0)); then
+    ok "$name: $line (${took}s)"
+    SUMMARY+=("$(printf '  %-22s %-44s %7ss  ok' "$name" "$line" "$took")")
+  else
+    FAILED=1
+    printf '%sFAILED%s %s: %s (%ss)\n' "$_c_red" "$_c_off" "$name" "$line" "$took" >&2
+    SUMMARY+=("$(printf '  %-22s %-44s %7ss  FAILED' "$name" "$line" "$took")")
+  fi
+}
+
+fresh_database() {
+  local name=$1
+  ensure_database "$name"
+  _psql "$KARTA_PG_PORT" "select pg_terminate_backend(pid) from pg_stat_activity where datname = '$name'" >/dev/null
+  _psql "$KARTA_PG_PORT" "drop database if exists $name"
+  _psql "$KARTA_PG_PORT" "create database $name owner karta"
+}
+
+# Sums the counts of the surefire XML reports: prints "N passed, F failed, S skipped".
+surefire_counts() {
+  python3 - "$KARTA_ROOT/backend/target/surefire-reports" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+t = f = s = 0
+for path in glob.glob(sys.argv[1] + "/TEST-*.xml"):
+    r = ET.parse(path).getroot()
+    t += int(r.get("tests", 0)); f += int(r.get("failures", 0)) + int(r.get("errors", 0)); s += int(r.get("skipped", 0))
+print(f"{t - f - s} passed, {f} failed, {s} skipped")
+PY
+}
+
+mkdir -p "$KARTA_RUN_DIR"
+timer_start t_all
+
+suite "services: PostgreSQL and Keycloak"
+ensure_postgres
+fresh_database karta_test
+fresh_database karta_e2e
+ensure_keycloak
+
+# ---------------------------------------------------------------------------------------------------------------
+suite "backend: Quarkus tests on the real PostgreSQL and Keycloak, then the jar"
+rm -rf "$KARTA_ROOT/backend/target/surefire-reports"
+set +e
+(cd "$KARTA_ROOT/backend" && ./mvnw -B -ntp package -Dkarta.keycloak.url="$KARTA_KEYCLOAK_URL" \
+  -Dmaven.test.failure.ignore=false) >"$KARTA_RUN_DIR/test-backend.log" 2>&1
+status=$?
+set -e
+line=$(surefire_counts 2>/dev/null || echo "no test reports")
+if ((status != 0)); then
+  grep -E '^\[ERROR\]' "$KARTA_RUN_DIR/test-backend.log" | head -40 >&2 || true
+  echo "    full log: $KARTA_RUN_DIR/test-backend.log" >&2
+fi
+record "backend (JUnit)" "$line" "$status"
+JAR=$KARTA_ROOT/backend/target/quarkus-app/quarkus-run.jar
+[[ $status -eq 0 && -f "$JAR" ]] || JAR=''
+
+# ---------------------------------------------------------------------------------------------------------------
+suite "frontend: dependencies, API types drift, lint, build, Vitest"
+cd "$KARTA_ROOT/frontend"
+if [[ ! -d node_modules || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  npm ci --no-audit --no-fund >"$KARTA_RUN_DIR/test-npm-ci.log" 2>&1 || { tail -30 "$KARTA_RUN_DIR/test-npm-ci.log"; die "npm ci failed"; }
+fi
+set +e
+npm run -s check:api >"$KARTA_RUN_DIR/test-api-types.log" 2>&1
+status=$?
+set -e
+((status == 0)) || cat "$KARTA_RUN_DIR/test-api-types.log" >&2
+record "API types drift" "$( ((status == 0)) && echo "src/lib/api/schema.d.ts matches openapi.yaml" || echo "regenerate: npm run gen:api")" "$status"
+
+timer_start _t_suite
+set +e
+{ npm run -s lint && npm run -s build; } >"$KARTA_RUN_DIR/test-frontend-build.log" 2>&1
+status=$?
+set -e
+((status == 0)) || tail -40 "$KARTA_RUN_DIR/test-frontend-build.log" >&2
+record "frontend lint+build" "$( ((status == 0)) && echo "eslint, prettier, tsc, vite build" || echo "see .run/test-frontend-build.log")" "$status"
+BUILT=$status
+
+timer_start _t_suite
+set +e
+npx vitest run >"$KARTA_RUN_DIR/test-vitest.log" 2>&1
+status=$?
+set -e
+line=$(grep -Eo 'vitest: [0-9]+ passed, [0-9]+ failed(, [0-9]+ skipped)?' "$KARTA_RUN_DIR/test-vitest.log" | tail -1 | sed 's/^vitest: //')
+((status == 0)) || tail -60 "$KARTA_RUN_DIR/test-vitest.log" >&2
+record "frontend (Vitest)" "${line:-no result line}" "$status"
+cd "$KARTA_ROOT"
+
+# ---------------------------------------------------------------------------------------------------------------
+suite "docker-compose.yml"
+set +e
+if command -v docker-compose >/dev/null 2>&1; then
+  docker-compose -f "$KARTA_ROOT/docker-compose.yml" config -q 2>&1
+  status=$?
+  line="docker-compose config -q"
+else
+  status=1
+  line="docker-compose is not installed (apt-get install docker-compose)"
+fi
+set -e
+record "compose file" "$line" "$status"
+
+# ---------------------------------------------------------------------------------------------------------------
+suite "end to end: Playwright in Chromium against the jar, the built SPA and Keycloak"
+if [[ -z "$JAR" || $BUILT -ne 0 ]]; then
+  record "end to end (Playwright)" "skipped: the backend jar or the SPA build is missing" 1
+else
+  for port in "$E2E_BACKEND_PORT" "$E2E_WEB_PORT"; do
+    if port_open 127.0.0.1 "$port"; then
+      die "port $port is taken by $(port_owner "$port"); set KARTA_E2E_BACKEND_PORT / KARTA_E2E_WEB_PORT"
+    fi
+  done
+  start_bg "$KARTA_RUN_DIR/test-e2e-backend.log" env KARTA_DB_URL=jdbc:postgresql://127.0.0.1:$KARTA_PG_PORT/karta_e2e \
+    KARTA_DB_USER=karta KARTA_DB_PASSWORD=karta KARTA_OIDC_URL="$KARTA_KEYCLOAK_URL/realms/karta" \
+    java -Xmx256m -Dquarkus.profile=demo -Dquarkus.http.port="$E2E_BACKEND_PORT" -jar "$JAR"
+  E2E_BACKEND_PID=$BG_PID
+  wait_http "http://127.0.0.1:$E2E_BACKEND_PORT/q/health/ready" 180 "e2e backend" "$KARTA_RUN_DIR/test-e2e-backend.log" "$E2E_BACKEND_PID" ||
+    die "the backend did not start for the end-to-end tests"
+  start_bg "$KARTA_RUN_DIR/test-e2e-web.log" env -C "$KARTA_ROOT/frontend" KARTA_API_PROXY="http://127.0.0.1:$E2E_BACKEND_PORT" \
+    npx vite preview --host 127.0.0.1 --port "$E2E_WEB_PORT" --strictPort
+  E2E_WEB_PID=$BG_PID
+  wait_http "http://127.0.0.1:$E2E_WEB_PORT/" 60 "SPA preview" "$KARTA_RUN_DIR/test-e2e-web.log" "$E2E_WEB_PID" ||
+    die "vite preview did not start"
+  set +e
+  (cd "$KARTA_ROOT/frontend" && E2E_BASE_URL="http://127.0.0.1:$E2E_WEB_PORT" npx playwright test) \
+    >"$KARTA_RUN_DIR/test-e2e.log" 2>&1
+  status=$?
+  set -e
+  line=$(grep -Eo 'playwright: [0-9]+ passed, [0-9]+ failed(, [0-9]+ skipped)?' "$KARTA_RUN_DIR/test-e2e.log" | tail -1 | sed 's/^playwright: //')
+  ((status == 0)) || tail -60 "$KARTA_RUN_DIR/test-e2e.log" >&2
+  record "end to end (Playwright)" "${line:-no result line}" "$status"
+fi
+
+printf '\n'
+info "summary ($(timer_elapsed "$t_all")s in all)"
+printf '%s\n' "${SUMMARY[@]}"
+if ((FAILED)); then
+  die "some suites failed; logs are in $KARTA_RUN_DIR"
+fi
+ok "all suites passed"
