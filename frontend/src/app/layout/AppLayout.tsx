@@ -1,0 +1,76 @@
+import { Anchor, AppShell, Burger, Group, NavLink, Text, VisuallyHidden } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { LoadingSkeleton } from '@/components/ui/QueryStates';
+import { UserMenu } from '@/features/auth';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const NAV = [
+  { to: '/roadmaps', key: 'nav.roadmaps', match: ['/roadmaps', '/items'] },
+  { to: '/organisations', key: 'nav.organisations', match: ['/organisations'] },
+] as const;
+
+/** Header with the product name, language switch and user menu; navigation on the side (a drawer on phones). */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const { pathname } = useLocation();
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 230, breakpoint: 'md', collapsed: { mobile: !opened } }}
+      padding={{ base: 'sm', md: 'lg' }}
+    >
+      <Anchor href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </Anchor>
+      <AppShell.Header>
+        <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="xs" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="md"
+              size="sm"
+              aria-label={opened ? t('app.closeNavigation') : t('app.openNavigation')}
+              aria-expanded={opened}
+              aria-controls="app-navigation"
+            />
+            <Anchor component={Link} to="/" underline="never" c="inherit" onClick={close}>
+              <Text fw={800} fz="xl" c="blue.8" component="span">
+                {t('app.name')}
+              </Text>
+              <VisuallyHidden>{t('app.home')}</VisuallyHidden>
+            </Anchor>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" id="app-navigation" aria-label={t('app.navigation')}>
+        {NAV.map((entry) => (
+          <NavLink
+            key={entry.to}
+            component={Link}
+            to={entry.to}
+            label={t(entry.key)}
+            active={entry.match.some((prefix) => pathname.startsWith(prefix))}
+            aria-current={entry.match.some((prefix) => pathname.startsWith(prefix)) ? 'page' : undefined}
+            onClick={close}
+            variant="light"
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none', minWidth: 0 }}>
+        <Suspense fallback={<LoadingSkeleton rows={4} />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,36 @@
+import { SegmentedControl } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { isLanguage } from '@/i18n/i18n';
+
+/** RU / EN; the choice is kept in localStorage by the i18n instance. */
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  return (
+    <SegmentedControl
+      size="xs"
+      aria-label={t('app.language')}
+      value={i18n.language === 'en' ? 'en' : 'ru'}
+      onChange={(value) => {
+        if (isLanguage(value)) void i18n.changeLanguage(value);
+      }}
+      data={[
+        {
+          value: 'ru',
+          label: (
+            <span lang="ru" aria-label="Русский">
+              RU
+            </span>
+          ),
+        },
+        {
+          value: 'en',
+          label: (
+            <span lang="en" aria-label="English">
+              EN
+            </span>
+          ),
+        },
+      ]}
+    />
+  );
+}

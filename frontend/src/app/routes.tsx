@@ -1,0 +1,35 @@
+import { lazy } from 'react';
+import type { RouteObject } from 'react-router';
+import { AppLayout } from './layout/AppLayout';
+import { HomeRoute } from './routes/HomeRoute';
+import { ItemRoute } from './routes/ItemRoute';
+import { NotFoundRoute } from './routes/NotFoundRoute';
+import { OrganisationRoute, OrganisationsRoute } from './routes/OrganisationsRoute';
+import { RoadmapItemsRoute } from './routes/RoadmapItemsRoute';
+import { RoadmapsRoute } from './routes/RoadmapsRoute';
+import { RouteError } from './routes/RouteError';
+
+const DashboardRoute = lazy(() => import('./routes/DashboardRoute'));
+
+/** Every screen of the app, under the shell. Used by the browser router and by the tests' memory router. */
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <HomeRoute /> },
+          { path: 'roadmaps', element: <RoadmapsRoute /> },
+          { path: 'roadmaps/:roadmapId', element: <RoadmapItemsRoute /> },
+          { path: 'roadmaps/:roadmapId/dashboard', element: <DashboardRoute /> },
+          { path: 'items/:itemId', element: <ItemRoute /> },
+          { path: 'organisations', element: <OrganisationsRoute /> },
+          { path: 'organisations/:organisationId', element: <OrganisationRoute /> },
+          { path: '*', element: <NotFoundRoute /> },
+        ],
+      },
+    ],
+  },
+];

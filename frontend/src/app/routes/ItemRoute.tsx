@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { AppBreadcrumbs } from '@/components/ui/AppBreadcrumbs';
+import { ItemDetail } from '@/features/items';
+import { useRoadmap } from '@/features/roadmaps';
+import { useDocumentTitle } from './use-document-title';
+
+function RoadmapBreadcrumb({ roadmapId, number }: { roadmapId: string; number: string }) {
+  const { t } = useTranslation();
+  const roadmap = useRoadmap(roadmapId);
+  useDocumentTitle(t('items.numberLabel', { number }));
+  return (
+    <AppBreadcrumbs
+      items={[
+        { to: '/roadmaps', label: t('nav.roadmaps') },
+        { to: `/roadmaps/${roadmapId}`, label: roadmap.data?.title ?? t('dashboard.roadmap') },
+      ]}
+    />
+  );
+}
+
+/** `/items/:itemId`. */
+export function ItemRoute() {
+  const { itemId = '' } = useParams();
+  return <ItemDetail itemId={itemId} renderAbove={(item) => <RoadmapBreadcrumb roadmapId={item.roadmapId} number={item.number} />} />;
+}

@@ -1,0 +1,48 @@
+import { Badge, type BadgeProps } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ItemStatus, RoadmapStatus } from '@/lib/api/types';
+
+// Filled badges in dark shades: white text on them keeps a contrast of at least 4.5:1.
+const itemStatusColors: Record<ItemStatus, string> = {
+  NOT_STARTED: 'gray.7',
+  IN_PROGRESS: 'blue.8',
+  DONE: 'green.9',
+  CANCELLED: 'grape.9',
+};
+
+const roadmapStatusColors: Record<RoadmapStatus, string> = {
+  DRAFT: 'gray.7',
+  APPROVED: 'green.9',
+  ARCHIVED: 'indigo.9',
+};
+
+export function itemStatusColor(status: ItemStatus): string {
+  return itemStatusColors[status];
+}
+
+export function ItemStatusBadge({ status, ...props }: { status: ItemStatus } & BadgeProps) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={itemStatusColors[status]} variant="filled" radius="sm" tt="none" {...props}>
+      {t(`status.item.${status}`)}
+    </Badge>
+  );
+}
+
+export function RoadmapStatusBadge({ status, ...props }: { status: RoadmapStatus } & BadgeProps) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={roadmapStatusColors[status]} variant="filled" radius="sm" tt="none" {...props}>
+      {t(`status.roadmap.${status}`)}
+    </Badge>
+  );
+}
+
+export function OverdueBadge(props: BadgeProps) {
+  const { t } = useTranslation();
+  return (
+    <Badge color="red.9" variant="filled" radius="sm" tt="none" {...props}>
+      {t('items.overdue')}
+    </Badge>
+  );
+}

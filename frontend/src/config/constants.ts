@@ -1,0 +1,10 @@
+/** Page size of the lists (the API's default; its maximum is 200). */
+export const PAGE_SIZE = 50;
+/** Size used to fetch a whole small list at once (organisation options, roadmaps for the start page). */
+export const MAX_PAGE_SIZE = 200;
+/** Delay before a search box writes its text to the URL. */
+export const SEARCH_DEBOUNCE_MS = 300;
+/** Limits shared with the server's validation of a progress update. */
+export const PROGRESS_TEXT_MAX = 4000;
+/** localStorage key of the chosen UI language. */
+export const LANGUAGE_STORAGE_KEY = 'karta.language';

@@ -1,0 +1,1 @@
+export { RoadmapDashboard } from './components/RoadmapDashboard';

@@ -1,0 +1,136 @@
+import { Group, List, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '@/components/ui/AppLink';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { EmptyResult, ErrorState, LoadingSkeleton } from '@/components/ui/QueryStates';
+import { ItemStatusBadge, OverdueBadge } from '@/components/ui/StatusBadge';
+import { useIsDesktop } from '@/hooks/use-is-desktop';
+import { isApiError } from '@/lib/api/problem';
+import type { ItemOrganisation, RoadmapItem } from '@/lib/api/types';
+import { useItem } from '../api/items';
+import { HistoryList } from './HistoryList';
+import { DueDateText, OrganisationName } from './ItemParts';
+import { ProgressForm } from './ProgressForm';
+import { ProgressTimeline } from './ProgressTimeline';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = `section-${title.replace(/\s+/g, '-')}`;
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby={id}>
+      <Title order={2} size="h5" id={id} mb={6}>
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+function Organisations({ organisations }: { organisations: readonly ItemOrganisation[] }) {
+  const { t } = useTranslation();
+  if (organisations.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('common.none')}
+      </Text>
+    );
+  }
+  return (
+    <List size="sm" spacing={4}>
+      {organisations.map((organisation) => (
+        <List.Item key={organisation.organisationId} style={{ overflowWrap: 'anywhere' }}>
+          <OrganisationName organisation={organisation} />
+        </List.Item>
+      ))}
+    </List>
+  );
+}
+
+export interface ItemDetailProps {
+  itemId: string;
+  /** Content above the heading (the route passes a breadcrumb to the item's roadmap). */
+  renderAbove?: (item: RoadmapItem) => ReactNode;
+}
+
+/** One roadmap item: what, by when, who; its progress timeline with the update form, and its history. */
+export function ItemDetail({ itemId, renderAbove }: ItemDetailProps) {
+  const { t } = useTranslation();
+  const item = useItem(itemId);
+  const isDesktop = useIsDesktop();
+  const [tab, setTab] = useState<string | null>('progress');
+
+  if (item.isPending) return <LoadingSkeleton rows={4} />;
+  if (item.isError) {
+    if (isApiError(item.error) && item.error.status === 404) {
+      return <EmptyResult title={t('item.notFound')} action={<AppLink to="/roadmaps">{t('nav.roadmaps')}</AppLink>} />;
+    }
+    return <ErrorState error={item.error} onRetry={() => void item.refetch()} />;
+  }
+  const data = item.data;
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        size={isDesktop ? 'h3' : 'h4'}
+        title={t('item.heading', { number: data.number, activity: data.activity })}
+        above={renderAbove?.(data)}
+      >
+        <Group gap="sm" wrap="wrap">
+          <Group gap={6}>
+            <Text size="sm" c="dimmed">
+              {t('items.status')}:
+            </Text>
+            <ItemStatusBadge status={data.status} data-testid="item-status" data-status={data.status} />
+          </Group>
+          <Group gap={6} wrap="wrap">
+            <Text size="sm" c="dimmed">
+              {t('items.deadline')}:
+            </Text>
+            <Text size="sm" fw={500}>
+              {data.deadline.text}
+            </Text>
+            <Text size="sm">
+              (<DueDateText deadline={data.deadline} />)
+            </Text>
+            {data.overdue && <OverdueBadge />}
+          </Group>
+        </Group>
+      </PageHeader>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <Section title={t('items.responsible')}>
+          <Organisations organisations={data.responsible} />
+        </Section>
+        <Section title={t('items.assisting')}>
+          <Organisations organisations={data.assisting} />
+        </Section>
+        <Section title={t('item.expectedResult')}>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {data.expectedResult || t('common.none')}
+          </Text>
+        </Section>
+        <Section title={t('item.note')}>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {data.note || t('common.none')}
+          </Text>
+        </Section>
+      </SimpleGrid>
+
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="progress">{t('item.progressTab')}</Tabs.Tab>
+          <Tabs.Tab value="history">{t('item.historyTab')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="progress" pt="md">
+          <Stack gap="lg">
+            {data.permissions?.updateProgress && <ProgressForm item={data} />}
+            <ProgressTimeline itemId={data.id} />
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="history" pt="md">
+          <HistoryList itemId={data.id} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,3 @@
+export { RoadmapItemsView } from './components/RoadmapItemsView';
+export type { OrganisationOption } from './components/ItemFiltersPanel';
+export { ItemDetail } from './components/ItemDetail';

@@ -1,0 +1,93 @@
+import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '@/components/ui/AppLink';
+import { EmptyResult, ErrorState, LoadingSkeleton } from '@/components/ui/QueryStates';
+import { isApiError } from '@/lib/api/problem';
+import type { Roadmap } from '@/lib/api/types';
+import { useApproveRoadmap, useCopyRoadmap, useRoadmaps } from '../api/roadmaps';
+import { RoadmapCard } from './RoadmapCard';
+
+export interface RoadmapListProps {
+  canCopy: boolean;
+  canApprove: boolean;
+}
+
+type Outcome = { kind: 'copied'; roadmap: Roadmap } | { kind: 'approved'; roadmap: Roadmap } | { kind: 'error'; message: string };
+
+/** All roadmaps, newest period first, with copy and approve actions for those allowed to use them. */
+export function RoadmapList({ canCopy, canApprove }: RoadmapListProps) {
+  const { t } = useTranslation();
+  const roadmaps = useRoadmaps();
+  const copy = useCopyRoadmap();
+  const approve = useApproveRoadmap();
+  const [toApprove, setToApprove] = useState<Roadmap | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const fail = (error: unknown) => setOutcome({ kind: 'error', message: isApiError(error) ? error.message : t('errors.network') });
+
+  const onCopy = (roadmap: Roadmap) => {
+    setOutcome(null);
+    copy.mutate(roadmap.id, { onSuccess: (created) => setOutcome({ kind: 'copied', roadmap: created }), onError: fail });
+  };
+  const confirmApprove = () => {
+    const roadmap = toApprove;
+    setToApprove(null);
+    if (!roadmap) return;
+    setOutcome(null);
+    approve.mutate(roadmap.id, { onSuccess: (approved) => setOutcome({ kind: 'approved', roadmap: approved }), onError: fail });
+  };
+
+  if (roadmaps.isPending) return <LoadingSkeleton rows={2} />;
+  if (roadmaps.isError) return <ErrorState error={roadmaps.error} onRetry={() => void roadmaps.refetch()} />;
+
+  const list = [...roadmaps.data.items].sort((a, b) => b.periodStart.localeCompare(a.periodStart) || a.title.localeCompare(b.title));
+
+  return (
+    <Stack gap="md">
+      <div aria-live="polite">
+        {outcome?.kind === 'copied' && (
+          <Alert color="green.9" variant="light" title={t('roadmaps.copied')}>
+            <AppLink to={`/roadmaps/${outcome.roadmap.id}`}>{outcome.roadmap.title}</AppLink>
+          </Alert>
+        )}
+        {outcome?.kind === 'approved' && (
+          <Alert color="green.9" variant="light" title={t('roadmaps.approved')}>
+            {outcome.roadmap.title}
+          </Alert>
+        )}
+        {outcome?.kind === 'error' && (
+          <Alert color="red.9" variant="light" title={t('errors.actionFailed')} role="alert">
+            {outcome.message}
+          </Alert>
+        )}
+      </div>
+      {list.length === 0 ? (
+        <EmptyResult title={t('roadmaps.empty')} />
+      ) : (
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+          {list.map((roadmap) => (
+            <RoadmapCard
+              key={roadmap.id}
+              roadmap={roadmap}
+              actions={{ canCopy, canApprove, onCopy, onApprove: setToApprove, busy: copy.isPending || approve.isPending }}
+            />
+          ))}
+        </SimpleGrid>
+      )}
+      <Modal opened={toApprove !== null} onClose={() => setToApprove(null)} title={t('roadmaps.approveTitle')} centered>
+        <Stack>
+          <Text size="sm">{t('roadmaps.approveConfirm', { title: toApprove?.title ?? '' })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setToApprove(null)}>
+              {t('common.cancel')}
+            </Button>
+            <Button color="green.9" onClick={confirmApprove}>
+              {t('roadmaps.approve')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,2 @@
+export { useRoadmap, useRoadmaps, newestApproved } from './api/roadmaps';
+export { RoadmapList } from './components/RoadmapList';

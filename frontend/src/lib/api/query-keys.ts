@@ -1,0 +1,19 @@
+/**
+ * Query keys shared by the features, shaped like the API's resources so that one invalidation reaches
+ * every view of a resource (e.g. ['roadmap', id] covers its items, its summary and the roadmap itself).
+ */
+export const queryKeys = {
+  me: () => ['me'] as const,
+  roadmaps: (params?: object) => (params ? (['roadmaps', params] as const) : (['roadmaps'] as const)),
+  roadmap: (roadmapId: string) => ['roadmap', roadmapId] as const,
+  roadmapDetail: (roadmapId: string) => ['roadmap', roadmapId, 'detail'] as const,
+  roadmapItems: (roadmapId: string, params?: object) =>
+    params ? (['roadmap', roadmapId, 'items', params] as const) : (['roadmap', roadmapId, 'items'] as const),
+  roadmapSummary: (roadmapId: string) => ['roadmap', roadmapId, 'summary'] as const,
+  item: (itemId: string) => ['item', itemId] as const,
+  itemDetail: (itemId: string) => ['item', itemId, 'detail'] as const,
+  itemProgress: (itemId: string) => ['item', itemId, 'progress'] as const,
+  itemHistory: (itemId: string) => ['item', itemId, 'history'] as const,
+  organisations: (params?: object) => (params ? (['organisations', params] as const) : (['organisations'] as const)),
+  organisation: (organisationId: string) => ['organisation', organisationId] as const,
+};
