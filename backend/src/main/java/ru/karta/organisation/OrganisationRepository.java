@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
+import ru.karta.common.Texts;
 import ru.karta.common.Page;
 import ru.karta.common.Sorts;
 
@@ -38,8 +39,7 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
             where.append(" and (lower(o.fullName) like :q escape '\\' or lower(o.shortName) like :q escape '\\'"
                     + " or o.inn like :q escape '\\' or exists (select 1 from Organisation a join a.aliases al"
                     + " where a.id = o.id and lower(al) like :q escape '\\'))");
-            params.and("q", "%" + filter.q().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
-                    .replace("%", "\\%").replace("_", "\\_") + "%");
+            params.and("q", Texts.containsPattern(filter.q()));
         }
         if (filter.kind() != null) {
             where.append(" and o.kind = :kind");

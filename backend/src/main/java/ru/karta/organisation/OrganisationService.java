@@ -22,6 +22,7 @@ import ru.karta.common.ApiException;
 import ru.karta.common.Bodies;
 import ru.karta.common.MergePatch;
 import ru.karta.common.Page;
+import ru.karta.common.Texts;
 import ru.karta.common.Sorts;
 import ru.karta.common.Versions;
 import ru.karta.organisation.OrganisationDtos.Contacts;
@@ -148,13 +149,13 @@ public class OrganisationService {
 
     private OrganisationInput normalise(OrganisationInput input) {
         String fullName = input.fullName().trim();
-        String shortName = blankToNull(input.shortName());
-        String inn = blankToNull(input.inn());
+        String shortName = Texts.blankToNull(input.shortName());
+        String inn = Texts.blankToNull(input.inn());
         List<String> aliases = input.aliases() == null ? List.of()
                 : input.aliases().stream().map(String::trim).distinct().toList();
         Contacts contacts = input.contacts() == null ? new Contacts(null, null, null, null)
-                : new Contacts(blankToNull(input.contacts().email()), blankToNull(input.contacts().phone()),
-                        blankToNull(input.contacts().address()), blankToNull(input.contacts().website()));
+                : new Contacts(Texts.blankToNull(input.contacts().email()), Texts.blankToNull(input.contacts().phone()),
+                        Texts.blankToNull(input.contacts().address()), Texts.blankToNull(input.contacts().website()));
         return new OrganisationInput(input.kind(), fullName, shortName, inn, aliases, contacts);
     }
 
@@ -191,7 +192,4 @@ public class OrganisationService {
                 Contacts.of(o), o.version, o.createdAt, o.updatedAt);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -17,6 +17,7 @@ import ru.karta.audit.AuditDtos.Change;
 import ru.karta.audit.AuditLog;
 import ru.karta.common.ApiException;
 import ru.karta.common.Page;
+import ru.karta.common.Texts;
 import ru.karta.organisation.OrganisationRepository;
 import ru.karta.roadmap.RoadmapDtos.Author;
 import ru.karta.roadmap.RoadmapDtos.ProgressInput;
@@ -76,8 +77,7 @@ public class ProgressService {
         update.id = UUID.randomUUID();
         update.itemId = itemId;
         update.text = input.text().strip();
-        update.evidenceUrl = input.evidenceUrl() == null || input.evidenceUrl().isBlank() ? null
-                : input.evidenceUrl().strip();
+        update.evidenceUrl = Texts.blankToNull(input.evidenceUrl());
         update.authorSubject = user.subject();
         update.authorName = user.name();
         update.authorOrganisationId = user.organisationId();

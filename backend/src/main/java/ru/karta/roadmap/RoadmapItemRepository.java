@@ -16,6 +16,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import ru.karta.common.Texts;
 import ru.karta.common.Page;
 import ru.karta.common.Sorts;
 
@@ -108,7 +109,7 @@ public class RoadmapItemRepository implements PanacheRepositoryBase<RoadmapItem,
         }
         if (filter.q() != null) {
             String tsquery = prefixQuery(filter.q());
-            String like = "%" + filter.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = Texts.containsPattern(filter.q());
             if (tsquery.isEmpty()) {
                 where.append(" and i.activity ilike :like");
             } else {

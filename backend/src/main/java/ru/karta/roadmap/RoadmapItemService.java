@@ -27,6 +27,7 @@ import ru.karta.common.Bodies;
 import ru.karta.common.Clocks;
 import ru.karta.common.MergePatch;
 import ru.karta.common.Page;
+import ru.karta.common.Texts;
 import ru.karta.common.Sorts;
 import ru.karta.common.Versions;
 import ru.karta.organisation.OrganisationRepository;
@@ -194,8 +195,8 @@ public class RoadmapItemService {
         item.sortKey = RoadmapItem.sortKey(number);
         item.activity = input.activity().strip();
         item.setDeadline(deadline);
-        item.expectedResult = blankToNull(input.expectedResult());
-        item.note = blankToNull(input.note());
+        item.expectedResult = Texts.blankToNull(input.expectedResult());
+        item.note = Texts.blankToNull(input.note());
         item.status = input.status() == null ? ItemStatus.NOT_STARTED : input.status();
         if (!sameParties(item.parties, parties)) {
             item.parties = parties;
@@ -213,7 +214,7 @@ public class RoadmapItemService {
             if (!seen.add(party.organisationId())) {
                 throw ApiException.badRequest(field + "[" + i + "].organisationId", "problem.item.duplicate-organisation");
             }
-            parties.add(new ItemParty(role, party.organisationId(), blankToNull(party.official())));
+            parties.add(new ItemParty(role, party.organisationId(), Texts.blankToNull(party.official())));
         }
     }
 
@@ -285,7 +286,4 @@ public class RoadmapItemService {
                 .put("expectedResult", i.expectedResult).put("note", i.note).put("status", i.status);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

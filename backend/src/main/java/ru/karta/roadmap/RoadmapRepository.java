@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
+import ru.karta.common.Texts;
 import ru.karta.common.Page;
 import ru.karta.common.Sorts;
 
@@ -35,8 +36,7 @@ public class RoadmapRepository implements PanacheRepositoryBase<Roadmap, UUID> {
         params.and("statuses", filter.statuses());
         if (filter.q() != null) {
             where.append(" and lower(r.title) like :q escape '\\'");
-            params.and("q", "%" + filter.q().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
-                    .replace("%", "\\%").replace("_", "\\_") + "%");
+            params.and("q", Texts.containsPattern(filter.q()));
         }
         if (filter.updatedSince() != null) {
             where.append(" and r.updatedAt >= :updatedSince");

@@ -30,6 +30,7 @@ import ru.karta.common.Clocks;
 import ru.karta.common.MergePatch;
 import ru.karta.common.Page;
 import ru.karta.common.Sorts;
+import ru.karta.common.Texts;
 import ru.karta.common.Versions;
 import ru.karta.organisation.OrganisationRepository;
 import ru.karta.roadmap.RoadmapDtos.OrganisationSummary;
@@ -192,8 +193,8 @@ public class RoadmapService {
         Roadmap copy = new Roadmap();
         copy.id = UUID.randomUUID();
         copy.status = RoadmapStatus.DRAFT;
-        copy.title = input != null && input.title() != null && !input.title().isBlank() ? input.title().strip()
-                : shiftYears(source.title, years);
+        String title = input == null ? null : Texts.blankToNull(input.title());
+        copy.title = title != null ? title : shiftYears(source.title, years);
         copy.description = source.description;
         copy.periodStart = source.periodStart.plusYears(years);
         copy.periodEnd = source.periodEnd.plusYears(years);
@@ -291,8 +292,7 @@ public class RoadmapService {
 
     private static void apply(Roadmap roadmap, RoadmapInput input) {
         roadmap.title = input.title().strip();
-        roadmap.description = input.description() == null || input.description().isBlank() ? null
-                : input.description().strip();
+        roadmap.description = Texts.blankToNull(input.description());
         roadmap.periodStart = input.periodStart();
         roadmap.periodEnd = input.periodEnd();
     }
