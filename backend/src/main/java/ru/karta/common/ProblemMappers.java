@@ -195,6 +195,13 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 10_000)
     public Response internal(Throwable e, HttpHeaders headers, ContainerRequestContext request) {
         String requestId = RequestIds.of(request);
+        if (Unavailable.isDatabaseDown(e)) {
+            Log.warnf("Database unreachable while answering request %s: %s", requestId, e.getMessage());
+            Locale locale = locale(headers);
+            return respond(request, locale, 503, "service-unavailable",
+                    Messages.get(locale, "problem.service-unavailable", Unavailable.RETRY_AFTER_SECONDS), List.of())
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(Unavailable.RETRY_AFTER_SECONDS)).build();
+        }
         Log.errorf(e, "Unexpected error answering request %s", requestId);
         Locale locale = locale(headers);
         return respond(request, locale, 500, "internal-error", Messages.get(locale, "problem.internal-error", requestId),
