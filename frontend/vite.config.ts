@@ -9,13 +9,26 @@ const proxy = {
   '/api': { target: apiTarget, changeOrigin: false },
 };
 
+// Security headers like the production nginx (frontend/docker/nginx.conf). The strict policy goes on `vite preview`
+// (the built app, also what the end-to-end tests drive); the dev server needs inline scripts for hot reload.
+const keycloakUrl = process.env.KARTA_KEYCLOAK_URL ?? 'http://127.0.0.1:8180';
+const baseHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+};
+const previewHeaders = {
+  ...baseHeaders,
+  'Content-Security-Policy': `default-src 'self'; connect-src 'self' ${keycloakUrl}; frame-src ${keycloakUrl}; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'`,
+};
+
 export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
-  server: { host: '127.0.0.1', port: 5173, strictPort: true, proxy },
-  preview: { host: '127.0.0.1', port: 5173, strictPort: true, proxy },
+  server: { host: '127.0.0.1', port: 5173, strictPort: true, proxy, headers: baseHeaders },
+  preview: { host: '127.0.0.1', port: 5173, strictPort: true, proxy, headers: previewHeaders },
   build: {
     sourcemap: true,
     chunkSizeWarningLimit: 1500,

@@ -8,6 +8,8 @@
 #   4. frontend: generated API types drift, lint, type check and build, Vitest
 #   5. docker-compose.yml validation (docker-compose config -q)
 #   6. end to end: the packaged backend + the built SPA (vite preview) + Keycloak, driven by Playwright in Chromium
+#   7. backup and restore: pg_dump of the e2e database restored into a fresh one gives the same API answers
+#   8. faults: PostgreSQL restarted under load (503 + Retry-After, nothing lost); Keycloak down (old tokens work)
 # Every suite runs even when an earlier one failed (unless it needs its output); the summary lists each suite's
 # counts; the exit status is 0 only when all passed. Logs: .run/test-*.log.
 set -euo pipefail
@@ -26,6 +28,8 @@ KARTA_PG_PID=''
 KARTA_KEYCLOAK_PID=''
 E2E_BACKEND_PID=''
 E2E_WEB_PID=''
+RESTORED_BACKEND_PID=''
+RESTORED_BACKEND_PORT=${KARTA_RESTORED_BACKEND_PORT:-18081}
 declare -a SUMMARY=()
 FAILED=0
 
@@ -33,6 +37,7 @@ cleanup() {
   local status=$?
   trap - EXIT INT TERM HUP
   stop_pid "$E2E_WEB_PID" "SPA preview" 15
+  stop_pid "$RESTORED_BACKEND_PID" "backend on the restored backup" 30
   stop_pid "$E2E_BACKEND_PID" "e2e backend" 30
   stop_pid "$KARTA_KEYCLOAK_PID" "Keycloak" 60
   stop_pid "$KARTA_PG_PID" "embedded PostgreSQL" 60
@@ -183,7 +188,59 @@ else
   line=$(grep -Eo 'playwright: [0-9]+ passed, [0-9]+ failed(, [0-9]+ skipped)?' "$KARTA_RUN_DIR/test-e2e.log" | tail -1 | sed 's/^playwright: //')
   ((status == 0)) || tail -60 "$KARTA_RUN_DIR/test-e2e.log" >&2
   record "end to end (Playwright)" "${line:-no result line}" "$status"
+
+  # -------------------------------------------------------------------------------------------------------------
+  suite "backup and restore: pg_dump of the e2e database, restored into a fresh one, the same API answers"
+  dump=$KARTA_RUN_DIR/test-backup.dump
+  _psql "$KARTA_PG_PORT" "drop database if exists karta_restore" >/dev/null
+  set +e
+  {
+    PGPORT=$KARTA_PG_PORT "$here/backup.sh" karta_e2e "$dump" &&
+      PGPORT=$KARTA_PG_PORT "$here/restore.sh" "$dump" karta_restore
+  } >"$KARTA_RUN_DIR/test-backup.log" 2>&1
+  status=$?
+  set -e
+  if ((status == 0)); then
+    start_bg "$KARTA_RUN_DIR/test-restored-backend.log" env KARTA_DB_URL=jdbc:postgresql://127.0.0.1:$KARTA_PG_PORT/karta_restore \
+      KARTA_DB_USER=karta KARTA_DB_PASSWORD=karta KARTA_OIDC_URL="$KARTA_KEYCLOAK_URL/realms/karta" \
+      java -Xmx256m -Dquarkus.profile=demo -D%demo.karta.demo-data=false -Dquarkus.http.port="$RESTORED_BACKEND_PORT" -jar "$JAR"
+    RESTORED_BACKEND_PID=$BG_PID
+    set +e
+    wait_http "http://127.0.0.1:$RESTORED_BACKEND_PORT/q/health/ready" 180 "backend on the restored backup" \
+      "$KARTA_RUN_DIR/test-restored-backend.log" "$RESTORED_BACKEND_PID" &&
+      python3 "$here/backup-compare.py" "$("$here/token.sh" association)" "http://127.0.0.1:$E2E_BACKEND_PORT" \
+        "http://127.0.0.1:$RESTORED_BACKEND_PORT" >>"$KARTA_RUN_DIR/test-backup.log" 2>&1
+    status=$?
+    set -e
+  fi
+  line=$(grep -Eo '[0-9]+ answers identical' "$KARTA_RUN_DIR/test-backup.log" | tail -1)
+  ((status == 0)) || tail -20 "$KARTA_RUN_DIR/test-backup.log" >&2
+  record "backup and restore" "${line:-see .run/test-backup.log}" "$status"
 fi
+
+# ---------------------------------------------------------------------------------------------------------------
+suite "fault: PostgreSQL restarted under load (bench/fault-db-restart.sh)"
+set +e
+"$KARTA_ROOT/bench/fault-db-restart.sh" >"$KARTA_RUN_DIR/test-fault-db.log" 2>&1
+status=$?
+set -e
+line=$(grep -Eo 'a write answered 2xx again [0-9.]+s after PostgreSQL accepted connections' "$KARTA_RUN_DIR/test-fault-db.log" |
+  sed 's/a write answered 2xx again /recovered /; s/ after PostgreSQL accepted connections/ after the restart, nothing lost/')
+((status == 0)) || tail -40 "$KARTA_RUN_DIR/test-fault-db.log" >&2
+record "fault: database restart" "${line:-see .run/test-fault-db.log}" "$status"
+
+suite "fault: Keycloak down, tokens already issued keep working (bench/fault-keycloak.sh)"
+# The Keycloak this run started is stopped first, so the fault script starts and stops its own and nothing is
+# left running; a Keycloak that was already running is stopped by the script and started again.
+stop_pid "$KARTA_KEYCLOAK_PID" "Keycloak" 60
+KARTA_KEYCLOAK_PID=''
+set +e
+"$KARTA_ROOT/bench/fault-keycloak.sh" >"$KARTA_RUN_DIR/test-fault-keycloak.log" 2>&1
+status=$?
+set -e
+line=$(grep -Eo '[0-9]+ passed, [0-9]+ failed \(expected 200/201\)' "$KARTA_RUN_DIR/test-fault-keycloak.log" | head -1)
+((status == 0)) || tail -40 "$KARTA_RUN_DIR/test-fault-keycloak.log" >&2
+record "fault: Keycloak down" "${line:+old tokens: $line}" "$status"
 
 printf '\n'
 info "summary ($(timer_elapsed "$t_all")s in all)"

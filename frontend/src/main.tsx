@@ -9,7 +9,7 @@ import { createQueryClient } from './app/provider';
 import { loadRuntimeConfig } from './config/runtime-config';
 import { createI18n, currentLanguage, storedLanguage } from './i18n/i18n';
 import { createApiClient } from './lib/api/client';
-import { startKeycloakSession } from './lib/auth/keycloak';
+import { LoginUnavailableError, startKeycloakSession } from './lib/auth/keycloak';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
@@ -22,9 +22,14 @@ function showStartupError(error: unknown) {
   box.setAttribute('role', 'alert');
   box.className = 'startup-error';
   const title = document.createElement('h1');
-  title.textContent = i18n.t('errors.startupTitle');
   const detail = document.createElement('p');
-  detail.textContent = `${i18n.t('errors.startupDescription')} (${error instanceof Error ? error.message : String(error)})`;
+  if (error instanceof LoginUnavailableError) {
+    title.textContent = i18n.t('errors.loginUnavailableTitle');
+    detail.textContent = i18n.t('errors.loginUnavailableDescription', { url: error.keycloakUrl });
+  } else {
+    title.textContent = i18n.t('errors.startupTitle');
+    detail.textContent = `${i18n.t('errors.startupDescription')} (${error instanceof Error ? error.message : String(error)})`;
+  }
   const retry = document.createElement('button');
   retry.type = 'button';
   retry.textContent = i18n.t('errors.reload');

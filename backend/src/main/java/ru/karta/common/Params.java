@@ -135,7 +135,10 @@ public final class Params {
         if (value.length() > max) {
             throw ApiException.badRequest(name, "problem.param.too-long", max);
         }
-        return value.trim();
+        if (StrictJson.forbiddenCharacter(value) >= 0) {
+            throw ApiException.badRequest(name, "problem.json.control-characters");
+        }
+        return value.strip();
     }
 
     static String shorten(String value) {

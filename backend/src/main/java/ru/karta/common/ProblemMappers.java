@@ -99,6 +99,8 @@ public class ProblemMappers {
                 && invalid.getTargetType().isEnum()) {
             key = "problem.json.unknown-value";
             args = new Object[] { String.valueOf(invalid.getValue()), enumValues(invalid.getTargetType()) };
+        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+            key = "problem.json.control-characters";
         } else if (e instanceof InvalidFormatException) {
             key = "problem.json.wrong-format";
         } else if (e instanceof InvalidTypeIdException || e instanceof MismatchedInputException) {
@@ -202,10 +204,26 @@ public class ProblemMappers {
                     Messages.get(locale, "problem.service-unavailable", Unavailable.RETRY_AFTER_SECONDS), List.of())
                     .header(HttpHeaders.RETRY_AFTER, Integer.toString(Unavailable.RETRY_AFTER_SECONDS)).build();
         }
-        Log.errorf(e, "Unexpected error answering request %s", requestId);
+        if (clientWentAway(e)) {
+            Log.debugf("Client closed the connection during request %s", requestId);
+        } else {
+            Log.errorf(e, "Unexpected error answering request %s", requestId);
+        }
         Locale locale = locale(headers);
         return respond(request, locale, 500, "internal-error", Messages.get(locale, "problem.internal-error", requestId),
                 List.of()).build();
+    }
+
+    /** The caller hung up (a load test stopping, a closed browser tab): nothing went wrong on our side. */
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (message.contains("Connection was closed") || message.contains("Broken pipe")
+                    || message.contains("Connection reset"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response unauthenticated(HttpHeaders headers, ContainerRequestContext request) {

@@ -62,7 +62,8 @@ public class IdentityProviderReadiness implements HealthCheck {
             return answer.statusCode() == 200 ? response.up().build()
                     : response.down().withData("status", answer.statusCode()).build();
         } catch (java.io.IOException e) {
-            return response.down().withData("error", String.valueOf(e.getMessage())).build();
+            return response.down().withData("error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    .build();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return response.down().withData("error", "interrupted").build();

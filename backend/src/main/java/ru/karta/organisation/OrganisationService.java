@@ -148,11 +148,11 @@ public class OrganisationService {
     }
 
     private OrganisationInput normalise(OrganisationInput input) {
-        String fullName = input.fullName().trim();
+        String fullName = input.fullName().strip();
         String shortName = Texts.blankToNull(input.shortName());
         String inn = Texts.blankToNull(input.inn());
         List<String> aliases = input.aliases() == null ? List.of()
-                : input.aliases().stream().map(String::trim).distinct().toList();
+                : input.aliases().stream().map(String::strip).distinct().toList();
         Contacts contacts = input.contacts() == null ? new Contacts(null, null, null, null)
                 : new Contacts(Texts.blankToNull(input.contacts().email()), Texts.blankToNull(input.contacts().phone()),
                         Texts.blankToNull(input.contacts().address()), Texts.blankToNull(input.contacts().website()));

@@ -111,13 +111,14 @@ public class RoadmapItemRepository implements PanacheRepositoryBase<RoadmapItem,
             String tsquery = prefixQuery(filter.q());
             String like = Texts.containsPattern(filter.q());
             if (tsquery.isEmpty()) {
+                // no word in the text (only punctuation): a plain substring search
                 where.append(" and i.activity ilike :like");
+                params.put("like", like);
             } else {
-                where.append(" and (i.search @@ to_tsquery('russian', :tsquery) or i.activity ilike :like"
-                        + " or i.expected_result ilike :like)");
+                // the words as Russian-stemmed prefixes, on the indexed tsvector: no scan of every row's text
+                where.append(" and i.search @@ to_tsquery('russian', :tsquery)");
                 params.put("tsquery", tsquery);
             }
-            params.put("like", like);
         }
         if (filter.updatedSince() != null) {
             where.append(" and i.updated_at >= :updatedSince");

@@ -110,11 +110,13 @@ class ProgressApiTest {
                 .body("errors[0].field", equalTo("evidenceUrl"));
         post(Demo.DEPARTMENT, item, Map.of("text", "Статус", "status", "ALMOST")).statusCode(400)
                 .body("errors[0].field", equalTo("status"));
-        post(Demo.DEPARTMENT, item, Map.of("text", 42)).statusCode(201);
+        post(Demo.DEPARTMENT, item, Map.of("text", 42)).statusCode(400).body("errors[0].field", equalTo("text"));
+        post(Demo.DEPARTMENT, item, Map.of("text", "NUL\u0000inside")).statusCode(400)
+                .body("errors[0].field", equalTo("text"));
         as(Demo.DEPARTMENT).contentType(ContentType.JSON).body("{\"text\": \"oops\"")
                 .post("/api/v1/roadmap-items/" + item + "/progress-updates").then().statusCode(400)
                 .body("type", equalTo("urn:karta:problem:invalid-request"));
-        as(Demo.SCRIPT).get("/api/v1/roadmap-items/" + item + "/progress-updates").then().body("totalItems", equalTo(1));
+        as(Demo.SCRIPT).get("/api/v1/roadmap-items/" + item + "/progress-updates").then().body("totalItems", equalTo(0));
     }
 
     @Test

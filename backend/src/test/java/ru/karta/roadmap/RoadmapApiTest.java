@@ -27,14 +27,16 @@ class RoadmapApiTest {
     @Test
     void shouldShowADraftOnlyToTheAssociationAndCkr() {
         String draft = Fixtures.draftRoadmap();
-        as(Demo.CKR).get("/api/v1/roadmaps/" + draft).then().statusCode(200).body("status", equalTo("DRAFT"));
+        String title = as(Demo.CKR).get("/api/v1/roadmaps/" + draft).then().statusCode(200)
+                .body("status", equalTo("DRAFT")).extract().path("title");
         for (Demo who : new Demo[] { Demo.DEPARTMENT, Demo.MEMBER, Demo.SCRIPT }) {
             as(who).get("/api/v1/roadmaps/" + draft).then().statusCode(404);
             as(who).get("/api/v1/roadmaps/" + draft + "/items").then().statusCode(404);
-            as(who).get("/api/v1/roadmaps?size=200").then().statusCode(200).body("items.id", not(hasItem(draft)))
+            as(who).queryParam("q", title).get("/api/v1/roadmaps").then().statusCode(200).body("totalItems", equalTo(0));
+            as(who).get("/api/v1/roadmaps?size=200").then().statusCode(200)
                     .body("items.status", everyItem(not(equalTo("DRAFT"))));
         }
-        as(Demo.ASSOCIATION).get("/api/v1/roadmaps?status=DRAFT&size=200").then().statusCode(200)
+        as(Demo.ASSOCIATION).queryParam("q", title).get("/api/v1/roadmaps?status=DRAFT").then().statusCode(200)
                 .body("items.id", hasItem(draft));
     }
 

@@ -28,7 +28,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import ru.karta.support.Contract;
-import ru.karta.support.Fixtures;
+import ru.karta.support.Operations;
 import ru.karta.support.TestTokens.Demo;
 
 /**
@@ -64,40 +64,6 @@ class AccessSweepTest {
         }
         return rows;
     }
-
-    /** What a path's {id} names, made fresh for every call. */
-    static final Map<String, Supplier<String>> TARGETS = Map.of(
-            "–", () -> "",
-            "member-organisation", () -> Fixtures.MEMBER_ORG,
-            "unused-organisation", () -> Fixtures.organisation("OTHER"),
-            "approved-roadmap", () -> Fixtures.approvedRoadmapWithItem(Fixtures.DEPARTMENT_ORG).get("roadmap"),
-            "draft-roadmap", () -> {
-                String roadmap = Fixtures.draftRoadmap();
-                Fixtures.item(roadmap, "1", "2030", List.of(Fixtures.DEPARTMENT_ORG), List.of());
-                return roadmap;
-            },
-            "approved-item", () -> {
-                String roadmap = Fixtures.draftRoadmap();
-                String item = Fixtures.item(roadmap, "1", "2030", List.of(Fixtures.DEPARTMENT_ORG),
-                        List.of(Fixtures.MEMBER_ORG));
-                Fixtures.approve(roadmap);
-                return item;
-            },
-            "association-item", () -> Fixtures.approvedRoadmapWithItem(Fixtures.ASSOCIATION_ORG).get("item"),
-            "draft-item", () -> Fixtures.item(Fixtures.draftRoadmap(), "1", "2030", List.of(Fixtures.DEPARTMENT_ORG),
-                    List.of()));
-
-    /** A valid body for every operation that takes one. */
-    static final Map<String, Supplier<Object>> BODIES = Map.of(
-            "createOrganisation", () -> Map.of("kind", "OTHER", "fullName", Fixtures.unique("ООО «Проверка доступа»")),
-            "updateOrganisation", () -> Map.of("contacts", Map.of("address", "г. Смоленск")),
-            "createRoadmap", () -> Map.of("title", "Карта", "periodStart", "2032-01-01", "periodEnd", "2032-12-31"),
-            "updateRoadmap", () -> Map.of("description", "Уточнено"),
-            "copyRoadmap", () -> Map.of(),
-            "createRoadmapItem", () -> Map.of("number", "99", "activity", "Новое мероприятие", "deadline",
-                    Map.of("text", "2030"), "responsible", List.of(Map.of("organisationId", Fixtures.ASSOCIATION_ORG))),
-            "updateRoadmapItem", () -> Map.of("note", "Уточнено"),
-            "createProgressUpdate", () -> Map.of("text", "Ход работ"));
 
     static RequestSpecification caller(String name) {
         return switch (name) {
@@ -147,7 +113,7 @@ class AccessSweepTest {
             }
             row.expected().forEach((who, status) -> tests.add(DynamicTest.dynamicTest(
                     op.id() + " " + row.target() + " as " + who + " → " + status, () -> {
-                        Supplier<String> target = TARGETS.get(row.target());
+                        Supplier<String> target = Operations.TARGETS.get(row.target());
                         assertTrue(target != null, "docs/access.md names an unknown target: " + row.target());
                         Response response = call(op, caller(who), target.get());
                         assertEquals(status, response.statusCode(), () -> op.method() + " " + op.path() + " as "
@@ -163,8 +129,8 @@ class AccessSweepTest {
     static Response call(Contract.Op op, RequestSpecification request, String target) {
         String path = op.path().replace("{id}", target);
         if (op.hasBody()) {
-            Supplier<Object> body = BODIES.get(op.id());
-            assertTrue(body != null, "AccessSweepTest.BODIES needs a valid body for " + op.id());
+            Supplier<Object> body = Operations.BODIES.get(op.id());
+            assertTrue(body != null, "Operations.BODIES needs a valid body for " + op.id());
             request = request.contentType(ContentType.JSON).body(body.get());
         }
         if (op.method().equals("PATCH")) {

@@ -1,0 +1,34 @@
+-- JIT warm-up: the three scenarios mixed (list 60 %, one item 25 %, write 15 %).
+dofile(os.getenv("BENCH_WRK_DIR") .. "/common.lua")
+dofile(os.getenv("BENCH_WRK_DIR") .. "/words.lua")
+
+local roadmaps, items, organisations = bench_lists()
+local get_headers = bench_headers()
+local post_headers = bench_headers("application/json")
+local encoded = {}
+for i, w in ipairs(BENCH_WORDS) do
+  encoded[i] = urlencode(w)
+end
+
+request = function()
+  local r = math.random(100)
+  if r <= 60 then
+    local filter = math.random(5)
+    local query = "?page=" .. math.random(0, 9) .. "&size=50"
+    if filter == 2 then
+      query = query .. "&status=IN_PROGRESS"
+    elseif filter == 3 then
+      query = query .. "&organisationId=" .. pick(organisations)
+    elseif filter == 4 then
+      query = query .. "&overdue=true"
+    elseif filter == 5 then
+      query = query .. "&q=" .. pick(encoded)
+    end
+    return wrk.format("GET", "/api/v1/roadmaps/" .. pick(roadmaps) .. "/items" .. query, get_headers)
+  elseif r <= 85 then
+    return wrk.format("GET", "/api/v1/roadmap-items/" .. pick(items), get_headers)
+  else
+    return wrk.format("POST", "/api/v1/roadmap-items/" .. pick(items) .. "/progress-updates", post_headers,
+      '{"text":"Прогрев JIT перед измерением"}')
+  end
+end
