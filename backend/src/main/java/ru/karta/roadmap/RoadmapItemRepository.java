@@ -51,12 +51,13 @@ public class RoadmapItemRepository implements PanacheRepositoryBase<RoadmapItem,
         return ((Number) query.getSingleResult()).longValue();
     }
 
+    /** Hibernate 6 returns each item once despite the fetch join; no SQL distinct, which sorts the wide rows. */
     public List<RoadmapItem> loadInOrder(List<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         List<RoadmapItem> items = getEntityManager().createQuery(
-                "select distinct i from RoadmapItem i left join fetch i.parties where i.id in :ids", RoadmapItem.class)
+                "select i from RoadmapItem i left join fetch i.parties where i.id in :ids", RoadmapItem.class)
                 .setParameter("ids", ids).getResultList();
         Map<UUID, Integer> order = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -68,7 +69,7 @@ public class RoadmapItemRepository implements PanacheRepositoryBase<RoadmapItem,
     }
 
     public List<RoadmapItem> allOf(UUID roadmapId) {
-        return getEntityManager().createQuery("select distinct i from RoadmapItem i left join fetch i.parties"
+        return getEntityManager().createQuery("select i from RoadmapItem i left join fetch i.parties"
                 + " where i.roadmapId = :roadmapId order by i.sortKey", RoadmapItem.class)
                 .setParameter("roadmapId", roadmapId).getResultList();
     }
