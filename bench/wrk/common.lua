@@ -66,3 +66,20 @@ function done(summary, latency, requests)
     summary.requests, summary.duration, latency:percentile(50), latency:percentile(90), latency:percentile(99),
     latency.max, e.status, e.connect, e.read, e.write, e.timeout))
 end
+
+-- The path of one list request with a random filter, shared by list.lua and warmup.lua:
+-- GET /api/v1/roadmaps/{random}/items?page=<0..9>&size=50 and none, status, organisationId, overdue or q.
+function list_path(roadmaps, organisations, encoded_words)
+  local filter = math.random(5)
+  local query = "?page=" .. math.random(0, 9) .. "&size=50"
+  if filter == 2 then
+    query = query .. "&status=IN_PROGRESS"
+  elseif filter == 3 then
+    query = query .. "&organisationId=" .. pick(organisations)
+  elseif filter == 4 then
+    query = query .. "&overdue=true"
+  elseif filter == 5 then
+    query = query .. "&q=" .. pick(encoded_words)
+  end
+  return "/api/v1/roadmaps/" .. pick(roadmaps) .. "/items" .. query
+end

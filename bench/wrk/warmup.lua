@@ -13,18 +13,7 @@ end
 request = function()
   local r = math.random(100)
   if r <= 60 then
-    local filter = math.random(5)
-    local query = "?page=" .. math.random(0, 9) .. "&size=50"
-    if filter == 2 then
-      query = query .. "&status=IN_PROGRESS"
-    elseif filter == 3 then
-      query = query .. "&organisationId=" .. pick(organisations)
-    elseif filter == 4 then
-      query = query .. "&overdue=true"
-    elseif filter == 5 then
-      query = query .. "&q=" .. pick(encoded)
-    end
-    return wrk.format("GET", "/api/v1/roadmaps/" .. pick(roadmaps) .. "/items" .. query, get_headers)
+    return wrk.format("GET", list_path(roadmaps, organisations, encoded), get_headers)
   elseif r <= 85 then
     return wrk.format("GET", "/api/v1/roadmap-items/" .. pick(items), get_headers)
   else
