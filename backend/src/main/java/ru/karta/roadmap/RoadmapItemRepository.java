@@ -110,11 +110,10 @@ public class RoadmapItemRepository implements PanacheRepositoryBase<RoadmapItem,
         }
         if (filter.q() != null) {
             String tsquery = prefixQuery(filter.q());
-            String like = Texts.containsPattern(filter.q());
             if (tsquery.isEmpty()) {
                 // no word in the text (only punctuation): a plain substring search
                 where.append(" and i.activity ilike :like");
-                params.put("like", like);
+                params.put("like", Texts.containsPattern(filter.q()));
             } else {
                 // the words as Russian-stemmed prefixes, on the indexed tsvector: no scan of every row's text
                 where.append(" and i.search @@ to_tsquery('russian', :tsquery)");

@@ -2,6 +2,7 @@ package ru.karta.roadmap;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -77,8 +78,8 @@ public class RoadmapItemService {
     }
 
     /** The list filters as given; {@link #list} checks the roadmap and adds today. */
-    public record Query(List<ItemStatus> statuses, java.util.UUID organisationId, Boolean overdue,
-            java.time.LocalDate dueBefore, java.time.LocalDate dueAfter, String q, Instant updatedSince) {
+    public record Query(List<ItemStatus> statuses, UUID organisationId, Boolean overdue,
+            LocalDate dueBefore, LocalDate dueAfter, String q, Instant updatedSince) {
     }
 
     @Transactional

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static ru.karta.support.Api.as;
+import static ru.karta.support.Json.withoutNulls;
 
 import java.util.List;
 import java.util.Map;
@@ -164,9 +165,4 @@ class RoadmapApiTest {
                 .post("/api/v1/roadmaps/" + java.util.UUID.randomUUID() + "/copy").then().statusCode(404);
     }
 
-    private static Map<String, Object> withoutNulls(Map<String, Object> map) {
-        Map<String, Object> result = new java.util.HashMap<>(map);
-        result.values().removeIf(java.util.Objects::isNull);
-        return result;
-    }
 }

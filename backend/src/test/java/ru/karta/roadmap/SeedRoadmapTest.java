@@ -3,6 +3,7 @@ package ru.karta.roadmap;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static ru.karta.support.Api.as;
+import static ru.karta.support.Json.withoutNulls;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -131,9 +132,4 @@ class SeedRoadmapTest {
         assertEquals("", rest, what + ": organisations written in the seed but missing in the API");
     }
 
-    private static Map<String, Object> withoutNulls(Map<String, Object> map) {
-        Map<String, Object> result = new java.util.HashMap<>(map);
-        result.values().removeIf(java.util.Objects::isNull);
-        return result;
-    }
 }
