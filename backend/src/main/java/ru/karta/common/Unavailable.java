@@ -4,7 +4,13 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Set;
 
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -20,27 +26,44 @@ public final class Unavailable {
     private Unavailable() {
     }
 
+    /**
+     * Walks the causes and the suppressed exceptions: a commit that fails because PostgreSQL went away arrives as
+     * Narayana's RollbackException with the driver's error only among the suppressed ones.
+     */
     public static boolean isDatabaseDown(Throwable error) {
-        Throwable e = error;
-        for (int depth = 0; e != null && depth < 25; depth++, e = e.getCause()) {
-            if (e instanceof JDBCConnectionException || e instanceof SQLTransientConnectionException
-                    || e instanceof SQLNonTransientConnectionException || e instanceof ConnectException) {
+        Deque<Throwable> pending = new ArrayDeque<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (error != null) {
+            pending.add(error);
+        }
+        while (!pending.isEmpty() && seen.size() < 50) {
+            Throwable e = pending.poll();
+            if (!seen.add(e)) {
+                continue;
+            }
+            if (signalsDatabaseDown(e)) {
                 return true;
             }
-            if (e instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
-                    return true;
-                }
+            if (e.getCause() != null) {
+                pending.add(e.getCause());
             }
-            String message = e.getMessage();
-            if (message != null && message.toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
-                return true;
-            }
-            if (e.getCause() == e) {
-                break;
-            }
+            pending.addAll(Arrays.asList(e.getSuppressed()));
         }
         return false;
+    }
+
+    private static boolean signalsDatabaseDown(Throwable e) {
+        if (e instanceof JDBCConnectionException || e instanceof SQLTransientConnectionException
+                || e instanceof SQLNonTransientConnectionException || e instanceof ConnectException) {
+            return true;
+        }
+        if (e instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+                return true;
+            }
+        }
+        String message = e.getMessage();
+        return message != null && message.toLowerCase(Locale.ROOT).contains("acquisition timeout");
     }
 }
