@@ -8,7 +8,9 @@
 #   start_backend PORT DB_URL LOG [EXTRA_ENV...]
 #                                starts that copy like scripts/run.sh does (java -Xmx256m -Dquarkus.profile=demo),
 #                                waits for /q/health/ready (polled every 0.2 s); sets BACKEND_PID and
-#                                BACKEND_STARTUP (seconds from the java start to ready)
+#                                BACKEND_STARTUP (seconds from the java start to ready); BENCH_JAVA_OPTS adds JVM
+#                                options (split on spaces), e.g. a flight recording:
+#                                BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/k.jfr,settings=profile"
 #   remove_app_copy              deletes that private copy (after the backend stopped)
 #   fresh_database NAME PORT     drops and recreates database NAME (owner karta)
 #   get_token USER|--script      prints a token from the Keycloak at $KARTA_KEYCLOAK_URL (scripts/token.sh)
@@ -92,9 +94,11 @@ start_backend() {
   info "starting the backend on http://127.0.0.1:$port (profile demo, -Xmx256m; log: $log)"
   timer_start t
   # env execs java: BG_PID is the JVM's pid (ps -o rss of it is the backend's RSS)
+  # shellcheck disable=SC2086 # BENCH_JAVA_OPTS splits on spaces on purpose
   start_bg "$log" env KARTA_DB_URL="$db_url" KARTA_DB_USER=karta KARTA_DB_PASSWORD=karta \
     KARTA_OIDC_URL="$KARTA_KEYCLOAK_URL/realms/karta" "$@" \
-    java -Xmx256m -Dquarkus.profile=demo -Dquarkus.http.port="$port" -jar "$BENCH_APP_DIR/quarkus-run.jar"
+    java -Xmx256m ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=demo -Dquarkus.http.port="$port" \
+    -jar "$BENCH_APP_DIR/quarkus-run.jar"
   BACKEND_PID=$BG_PID
   if ! _ready_fine "http://127.0.0.1:$port/q/health/ready" "$BENCH_BACKEND_DEADLINE" "$BACKEND_PID"; then
     show_log_tail "$log" 40

@@ -12,6 +12,8 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
 
+import javax.transaction.xa.XAException;
+
 import org.hibernate.exception.JDBCConnectionException;
 
 /**
@@ -56,6 +58,10 @@ public final class Unavailable {
         if (e instanceof JDBCConnectionException || e instanceof SQLTransientConnectionException
                 || e instanceof SQLNonTransientConnectionException || e instanceof ConnectException) {
             return true;
+        }
+        if (e instanceof XAException xa && (xa.errorCode == XAException.XAER_RMFAIL
+                || xa.errorCode == XAException.XA_RBCOMMFAIL)) {
+            return true; // the resource manager (PostgreSQL) is unavailable, whatever the cause says
         }
         if (e instanceof SQLException sql) {
             String state = sql.getSQLState();

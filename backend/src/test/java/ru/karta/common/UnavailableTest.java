@@ -32,6 +32,14 @@ class UnavailableTest {
     }
 
     @Test
+    void resourceManagerFailureWithoutCauseIsUnavailable() {
+        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new XAException(XAException.XAER_RMFAIL));
+
+        assertTrue(Unavailable.isDatabaseDown(rollback));
+    }
+
+    @Test
     void constraintViolationIsNotUnavailable() {
         RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
         rollback.addSuppressed(new SQLException("duplicate key value violates unique constraint", "23505"));
