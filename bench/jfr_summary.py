@@ -15,12 +15,18 @@ import re
 import subprocess
 import sys
 
-# (name, substrings of a frame); the first that matches walking up from the running frame wins.
+# Components that never wrap unrelated work: a sample with one of their frames anywhere in its stack is theirs,
+# whatever runs inside (the flush's own work is mostly Hibernate and JDK frames, which the walk below would credit
+# to "Hibernate").
+ENCLOSING = [
+    ("Hibernate flush at commit", ["AbstractFlushingEventListener", "DefaultFlushEntityEventListener"]),
+]
+# (name, substrings of a frame); the first that matches walking up from the running frame wins. Not by whole stack:
+# quarkus-oidc's and Vert.x's handlers sit under the whole request.
 COMPONENTS = [
     ("token check (quarkus-oidc, jose4j, RSA)", ["io.quarkus.oidc", "org.jose4j", "io.smallrye.jwt"]),
     ("access log", ["accesslog"]),
     ("JSON (Jackson, StrictJson)", ["com.fasterxml.jackson", "ru.karta.common.StrictJson"]),
-    ("Hibernate flush at commit", ["AbstractFlushingEventListener", "DefaultFlushEntityEventListener"]),
     ("JDBC driver and pool (pgjdbc, Agroal)", ["org.postgresql", "io.agroal"]),
     ("Hibernate (queries, loading, mapping)", ["org.hibernate"]),
     ("transactions (Narayana)", ["com.arjuna", "io.quarkus.narayana"]),
@@ -56,6 +62,9 @@ def samples(path):
 
 
 def component(frames):
+    for name, needles in ENCLOSING:
+        if any(needle in frame for frame in frames for needle in needles):
+            return name
     for frame in frames:
         for name, needles in COMPONENTS:
             if any(needle in frame for needle in needles):
