@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ru.karta.security.Actor;
 import ru.karta.security.Roles;
 
 @Path("/api/v1/me")
@@ -33,16 +34,18 @@ public class MeResource {
     }
 
     private final MeService service;
+    private final Actor actor;
 
     @Inject
-    public MeResource(MeService service) {
+    public MeResource(MeService service, Actor actor) {
         this.service = service;
+        this.actor = actor;
     }
 
     @GET
     @Operation(operationId = "getMe", summary = "The caller: subject, name, roles and the organisation it acts for")
     @APIResponse(responseCode = "200", description = "The caller", content = @Content(schema = @Schema(implementation = MeView.class)))
     public MeView me() {
-        return service.me();
+        return service.me(actor);
     }
 }

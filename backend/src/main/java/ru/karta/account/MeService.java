@@ -7,23 +7,21 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import ru.karta.organisation.OrganisationRepository;
-import ru.karta.security.CurrentUser;
+import ru.karta.security.Actor;
 import ru.karta.security.Role;
 
 @ApplicationScoped
 public class MeService {
 
-    private final CurrentUser user;
     private final OrganisationRepository organisations;
 
     @Inject
-    public MeService(CurrentUser user, OrganisationRepository organisations) {
-        this.user = user;
+    public MeService(OrganisationRepository organisations) {
         this.organisations = organisations;
     }
 
     @Transactional
-    public MeResource.MeView me() {
+    public MeResource.MeView me(Actor user) {
         var organisationId = user.organisationId();
         String organisationName = organisationId == null ? null
                 : organisations.displayNames(List.of(organisationId)).get(organisationId);

@@ -2,6 +2,7 @@ package ru.karta.audit;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,13 +18,16 @@ public final class AuditDtos {
     }
 
     @Schema(name = "Actor")
-    public record Actor(String subject, @Schema(example = "Ирина Морозова") String name) {
+    public record Actor(
+            @Schema(description = "PERSON, SERVICE (a script's service account) or SYSTEM (jobs, imports)", example = "PERSON") String kind,
+            String subject, @Schema(example = "Ирина Морозова") String name) {
     }
 
     @Schema(name = "HistoryEntry")
     public record HistoryEntry(long id, Instant occurredAt, Actor actor,
             @Schema(description = "CREATED, UPDATED, DELETED, APPROVED, COPIED, PROGRESS_ADDED", example = "UPDATED") String action,
             @Schema(description = "What the change was about when not the resource itself, e.g. PROGRESS_UPDATE", nullable = true) String subjectType,
+            @Schema(description = "Its id, when not the resource itself (a progress update, an item of a roadmap)", nullable = true) UUID subjectId,
             List<Change> changes) {
     }
 

@@ -25,6 +25,9 @@ public class AuditEvent {
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 
+    @Column(name = "actor_kind", nullable = false)
+    public String actorKind;
+
     @Column(name = "actor_subject", nullable = false)
     public String actorSubject;
 

@@ -1,6 +1,5 @@
 package ru.karta.audit;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,12 +19,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import ru.karta.audit.AuditDtos.Actor;
 import ru.karta.audit.AuditDtos.Change;
 import ru.karta.audit.AuditDtos.HistoryEntry;
 import ru.karta.audit.AuditDtos.HistoryList;
 import ru.karta.common.Page;
-import ru.karta.security.CurrentUser;
+import ru.karta.common.ClusterClock;
+import ru.karta.security.Actor;
 
 /**
  * Writes and reads the audit trail. Writes join the caller's transaction, so a change and its audit record are
@@ -35,14 +34,12 @@ import ru.karta.security.CurrentUser;
 public class AuditLog {
 
     private final EntityManager em;
-    private final CurrentUser user;
     private final ObjectMapper json;
-    private final Clock clock;
+    private final ClusterClock clock;
 
     @Inject
-    public AuditLog(EntityManager em, CurrentUser user, ObjectMapper json, Clock clock) {
+    public AuditLog(EntityManager em, ObjectMapper json, ClusterClock clock) {
         this.em = em;
-        this.user = user;
         this.json = json;
         this.clock = clock;
     }
@@ -77,11 +74,13 @@ public class AuditLog {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String entityType, UUID entityId, UUID parentId, String action, List<Change> changes) {
+    public void record(Actor actor, String entityType, UUID entityId, UUID parentId, String action,
+            List<Change> changes) {
         AuditEvent event = new AuditEvent();
-        event.occurredAt = Instant.now(clock);
-        event.actorSubject = user.subject();
-        event.actorName = user.name();
+        event.occurredAt = clock.now();
+        event.actorKind = actor.kind().name();
+        event.actorSubject = actor.subject();
+        event.actorName = actor.name();
         event.entityType = entityType;
         event.entityId = entityId;
         event.parentId = parentId;
@@ -110,10 +109,26 @@ public class AuditLog {
                 .setParameter("type", entityType).setParameter("id", entityId).getSingleResult();
         List<HistoryEntry> entries = new ArrayList<>();
         for (AuditEvent event : events) {
-            entries.add(new HistoryEntry(event.id, event.occurredAt, new Actor(event.actorSubject, event.actorName),
-                    event.action, event.entityId.equals(entityId) ? null : event.entityType, parse(event.changes)));
+            entries.add(new HistoryEntry(event.id, event.occurredAt, new AuditDtos.Actor(event.actorKind, event.actorSubject, event.actorName),
+                    event.action, event.entityId.equals(entityId) ? null : event.entityType,
+                    event.entityId.equals(entityId) ? null : event.entityId, parse(event.changes)));
         }
         return new HistoryList(entries, page.page(), page.size(), total);
+    }
+
+    /** The parent recorded with the last event of a thing, if its last event says it was deleted. */
+    public java.util.Optional<UUID> deletedParent(String entityType, UUID entityId) {
+        List<AuditEvent> last = em.createQuery("from AuditEvent e where e.entityType = :type and e.entityId = :id"
+                + " order by e.occurredAt desc, e.id desc", AuditEvent.class)
+                .setParameter("type", entityType).setParameter("id", entityId).setMaxResults(1).getResultList();
+        return last.isEmpty() || !last.get(0).action.equals("DELETED") ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable(last.get(0).parentId);
+    }
+
+    public boolean wasDeleted(String entityType, UUID entityId) {
+        return em.createQuery("select count(e) from AuditEvent e where e.entityType = :type and e.entityId = :id"
+                + " and e.action = 'DELETED'", Long.class).setParameter("type", entityType)
+                .setParameter("id", entityId).getSingleResult() > 0;
     }
 
     private List<Change> parse(String changes) {

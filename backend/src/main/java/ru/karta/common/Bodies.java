@@ -27,7 +27,9 @@ public final class Bodies {
         }
     }
 
+    /** Binds and validates a request body; a missing body or one that is not a JSON object is a 400. */
     public static <T> T convert(ObjectMapper json, Validator validator, JsonNode tree, Class<T> type) {
+        MergePatch.requireObject(tree);
         T value;
         try {
             value = json.treeToValue(tree, type);

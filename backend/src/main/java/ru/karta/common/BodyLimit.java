@@ -1,8 +1,11 @@
 package ru.karta.common;
 
+import java.util.List;
 import java.util.Locale;
 
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -13,23 +16,50 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * Refuses a request whose declared body is over karta.max-body-size with a problem document, before the body is
- * read. (A chunked body without a length meets the HTTP layer's own, larger limit.)
+ * Request body limits per route. JSON bodies are small (karta.max-body-size, 512 KB); upload routes (the paths that
+ * start with one of karta.upload-paths: documents and evidence) stream to their destination with their own, larger
+ * limit (karta.max-upload-size). Over its route's limit a request gets a 413 problem document:
+ * <ul>
+ * <li>when it declares its length: at once, before the body is read;</li>
+ * <li>when it is sent in chunks without a length: a JSON body is read up to the limit here, and refused as soon as it
+ * goes over, before anything parses it.</li>
+ * </ul>
  */
+@Singleton
 public class BodyLimit {
 
     private final ObjectMapper json;
-    private final long limit;
+    private final long jsonLimit;
+    private final long uploadLimit;
+    private final List<String> uploadPaths;
 
     @Inject
     public BodyLimit(ObjectMapper json,
-            @ConfigProperty(name = "karta.max-body-size", defaultValue = "512K") MemorySize limit) {
+            @ConfigProperty(name = "karta.max-body-size", defaultValue = "512K") MemorySize jsonLimit,
+            @ConfigProperty(name = "karta.max-upload-size", defaultValue = "25M") MemorySize uploadLimit,
+            @ConfigProperty(name = "karta.upload-paths", defaultValue = "/api/v1/uploads/") List<String> uploadPaths) {
         this.json = json;
-        this.limit = limit.asLongValue();
+        this.jsonLimit = jsonLimit.asLongValue();
+        this.uploadLimit = uploadLimit.asLongValue();
+        this.uploadPaths = List.copyOf(uploadPaths);
     }
 
+    /** The limit of a route, in bytes. */
+    public long limitOf(String path) {
+        for (String upload : uploadPaths) {
+            if (path.startsWith(upload)) {
+                return uploadLimit;
+            }
+        }
+        return jsonLimit;
+    }
+
+    /** Declared length over the route's limit: refused before the body is read. */
     @ServerRequestFilter(preMatching = true, priority = 100)
     public Response check(ContainerRequestContext request, HttpHeaders headers) {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
@@ -42,16 +72,48 @@ public class BodyLimit {
         } catch (NumberFormatException e) {
             return null;
         }
+        long limit = limitOf(request.getUriInfo().getRequestUri().getRawPath());
         if (declared <= limit) {
             return null;
         }
         Locale locale = ProblemMappers.locale(headers);
         String requestId = RequestIds.of(request);
-        Problem problem = new Problem(Problem.typeUri("payload-too-large"),
-                Messages.get(locale, "problem.title.payload-too-large"), 413,
-                Messages.get(locale, "problem.payload-too-large.limit", limit / 1024),
-                request.getUriInfo().getRequestUri().getRawPath(), requestId, null);
         return Response.status(413).type(Problem.MEDIA_TYPE).header(RequestIds.HEADER, requestId)
-                .header("Connection", "close").entity(problem.toJson(json)).build();
+                .header("Connection", "close").entity(problem(locale, limit,
+                        request.getUriInfo().getRequestUri().getRawPath(), requestId))
+                .build();
+    }
+
+    /** Chunked JSON bodies: read here up to the limit, so nothing larger ever reaches the JSON parser. */
+    void routes(@Observes Router router) {
+        BodyHandler reader = BodyHandler.create(false).setBodyLimit(jsonLimit);
+        router.route("/api/*").order(-100).handler(ctx -> {
+            var request = ctx.request();
+            boolean chunked = request.headers().get(HttpHeaders.CONTENT_LENGTH) == null
+                    && "chunked".equalsIgnoreCase(request.headers().get("Transfer-Encoding"));
+            if (!chunked || limitOf(request.path()) != jsonLimit) {
+                ctx.next();
+                return;
+            }
+            reader.handle(ctx);
+        }).failureHandler(this::tooLarge);
+    }
+
+    private void tooLarge(RoutingContext ctx) {
+        if (ctx.statusCode() != 413 || ctx.response().headWritten()) {
+            ctx.next();
+            return;
+        }
+        Locale locale = Messages.choose(ctx.parsedHeaders().acceptLanguage().stream()
+                .map(l -> Locale.forLanguageTag(l.value())).toList());
+        String requestId = java.util.UUID.randomUUID().toString();
+        ctx.response().setStatusCode(413).putHeader(RequestIds.HEADER, requestId).putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Connection", "close")
+                .end(problem(locale, jsonLimit, ctx.request().path(), requestId));
+    }
+
+    private String problem(Locale locale, long limit, String path, String requestId) {
+        return new Problem(Problem.typeUri("payload-too-large"), Messages.get(locale, "problem.title.payload-too-large"),
+                413, Messages.get(locale, "problem.payload-too-large.limit", limit / 1024), path, requestId, null)
+                .toJson(json);
     }
 }

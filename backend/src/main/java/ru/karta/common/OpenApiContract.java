@@ -38,6 +38,10 @@ public class OpenApiContract implements OASFilter {
                 if (schema.getProperties() == null || name.endsWith("Input")) {
                     return;
                 }
+                if (name.endsWith("Patch")) {
+                    schema.setRequired(null); // a merge patch names only what changes
+                    return;
+                }
                 if (name.equals("Problem")) {
                     schema.setRequired(java.util.List.of("type", "title", "status", "detail", "requestId"));
                 } else {

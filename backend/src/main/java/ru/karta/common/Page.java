@@ -7,9 +7,9 @@ public record Page(int page, int size) {
     public static final int MAX_SIZE = 200;
     private static final int MAX_PAGE = 1_000_000;
 
-    public static Page of(String page, String size) {
-        int p = page == null || page.isBlank() ? 0 : Params.integer("page", page);
-        int s = size == null || size.isBlank() ? DEFAULT_SIZE : Params.integer("size", size);
+    public static Page of(Integer page, Integer size) {
+        int p = page == null ? 0 : page;
+        int s = size == null ? DEFAULT_SIZE : size;
         if (p < 0 || p > MAX_PAGE) {
             throw ApiException.badRequest("page", "problem.param.page", MAX_PAGE);
         }

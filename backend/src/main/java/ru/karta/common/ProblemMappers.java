@@ -45,10 +45,12 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private final ObjectMapper json;
+    private final HttpGuards guards;
 
     @Inject
-    public ProblemMappers(ObjectMapper json) {
+    public ProblemMappers(ObjectMapper json, HttpGuards guards) {
         this.json = json;
+        this.guards = guards;
     }
 
     @ServerExceptionMapper
@@ -161,6 +163,9 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException processing) {
             return unreadable(processing, headers, request);
         }
+        if (e.getCause() instanceof ApiException api) {
+            return api(api, headers, request);
+        }
         String code;
         String key;
         if (e instanceof NotFoundException) {
@@ -185,8 +190,8 @@ public class ProblemMappers {
             return internal(e, headers, request);
         }
         Response.ResponseBuilder builder = respond(request, locale, status, code, Messages.get(locale, key), List.of());
-        if (e instanceof NotAllowedException && e.getResponse() != null) {
-            String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (e instanceof NotAllowedException) {
+            String allow = guards.allowed(request.getUriInfo().getRequestUri().getRawPath());
             if (allow != null) {
                 builder.header(HttpHeaders.ALLOW, allow);
             }
@@ -196,6 +201,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response internal(Throwable e, HttpHeaders headers, ContainerRequestContext request) {
+        var refused = Constraints.problemFor(e);
+        if (refused.isPresent()) {
+            return api(refused.get(), headers, request);
+        }
         String requestId = RequestIds.of(request);
         if (Unavailable.isDatabaseDown(e)) {
             Log.warnf("Database unreachable while answering request %s: %s", requestId, e.getMessage());

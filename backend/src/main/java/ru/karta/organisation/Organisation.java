@@ -58,6 +58,11 @@ public class Organisation {
 
     /** The name a roadmap shows: the short name when there is one. */
     public String displayName() {
+        return displayName(shortName, fullName);
+    }
+
+    /** The display-name rule, once, for queries that read only the two names. */
+    public static String displayName(String shortName, String fullName) {
         return shortName != null && !shortName.isBlank() ? shortName : fullName;
     }
 }

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import ru.karta.common.Permissions;
+
 /** Request and response shapes of the organisations API. */
 public final class OrganisationDtos {
 
@@ -37,15 +39,36 @@ public final class OrganisationDtos {
             OrganisationKind kind,
             @Schema(example = "Департамент инвестиционного развития Смоленской области") String fullName,
             @Schema(nullable = true) String shortName,
+            @Schema(description = "The name roadmaps show: the short name when there is one, else the full name") String displayName,
             @Schema(description = "ИНН, 10 or 12 digits", nullable = true) String inn,
             @Schema(description = "Other names the organisation appears under in documents") List<String> aliases,
             Contacts contacts,
             long version,
             Instant createdAt,
-            Instant updatedAt) {
+            Instant updatedAt,
+            OrganisationPermissions permissions) {
     }
 
-    @Schema(name = "OrganisationInput", description = "A new organisation; PATCH takes any subset as a JSON merge patch")
+    @Schema(name = "OrganisationPermissions", description = "What the caller may do with this organisation now")
+    public record OrganisationPermissions(
+            @Schema(description = "Change any field") boolean edit,
+            @Schema(description = "Change its contacts (a member enterprise: its own)") boolean editContacts,
+            @Schema(description = "Delete it (refused with 409 while anything refers to it)") boolean delete)
+            implements Permissions {
+    }
+
+    @Schema(name = "OrganisationPatch", description = "A JSON merge patch of an organisation: only the fields that change; version (or If-Match) names what it is based on")
+    public record OrganisationPatch(
+            OrganisationKind kind,
+            @Size(max = 500) String fullName,
+            @Size(max = 200) @Schema(nullable = true) String shortName,
+            @Schema(nullable = true) String inn,
+            @Size(max = 50) @Schema(nullable = true) List<String> aliases,
+            @Schema(nullable = true) Contacts contacts,
+            @Schema(description = "The version the change is based on, when If-Match is not sent") Long version) {
+    }
+
+    @Schema(name = "OrganisationInput", description = "A new organisation")
     public record OrganisationInput(
             @NotNull OrganisationKind kind,
             @NotBlank @Size(max = 500) String fullName,

@@ -52,15 +52,6 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
         return where.toString();
     }
 
-    public boolean existsByName(String fullName, UUID exceptId) {
-        return count("lower(fullName) = ?1 and id <> ?2", fullName.toLowerCase(java.util.Locale.ROOT),
-                exceptId == null ? new UUID(0, 0) : exceptId) > 0;
-    }
-
-    public boolean existsByInn(String inn, UUID exceptId) {
-        return count("inn = ?1 and id <> ?2", inn, exceptId == null ? new UUID(0, 0) : exceptId) > 0;
-    }
-
     /** Display names of many organisations in one query. */
     public Map<UUID, String> displayNames(Collection<UUID> ids) {
         Map<UUID, String> names = new HashMap<>();
@@ -70,20 +61,8 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
         for (Object[] row : getEntityManager()
                 .createQuery("select o.id, o.shortName, o.fullName from Organisation o where o.id in :ids", Object[].class)
                 .setParameter("ids", ids).getResultList()) {
-            String shortName = (String) row[1];
-            names.put((UUID) row[0], shortName != null && !shortName.isBlank() ? shortName : (String) row[2]);
+            names.put((UUID) row[0], Organisation.displayName((String) row[1], (String) row[2]));
         }
         return names;
-    }
-
-    /** How many rows elsewhere point at an organisation: items, people, accounts, progress authors. */
-    public long references(UUID id) {
-        Object count = getEntityManager().createNativeQuery("""
-                select (select count(*) from roadmap_item_party where organisation_id = :id)
-                     + (select count(*) from person where organisation_id = :id)
-                     + (select count(*) from account where organisation_id = :id)
-                     + (select count(*) from progress_update where author_organisation_id = :id)""")
-                .setParameter("id", id).getSingleResult();
-        return ((Number) count).longValue();
     }
 }

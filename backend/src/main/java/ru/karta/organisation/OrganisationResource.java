@@ -1,9 +1,11 @@
 package ru.karta.organisation;
 
+import java.time.Instant;
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -29,12 +31,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import ru.karta.audit.AuditDtos.HistoryList;
-import ru.karta.common.Page;
+import ru.karta.common.PageParams;
+import ru.karta.common.SortedPageParams;
 import ru.karta.common.Params;
 import ru.karta.common.Responses;
 import ru.karta.organisation.OrganisationDtos.OrganisationInput;
 import ru.karta.organisation.OrganisationDtos.OrganisationList;
+import ru.karta.organisation.OrganisationDtos.OrganisationPatch;
 import ru.karta.organisation.OrganisationDtos.OrganisationView;
+import ru.karta.security.Actor;
 import ru.karta.security.Roles;
 
 @Path("/api/v1/organisations")
@@ -44,10 +49,12 @@ import ru.karta.security.Roles;
 public class OrganisationResource {
 
     private final OrganisationService service;
+    private final Actor actor;
 
     @Inject
-    public OrganisationResource(OrganisationService service) {
+    public OrganisationResource(OrganisationService service, Actor actor) {
         this.service = service;
+        this.actor = actor;
     }
 
     @GET
@@ -55,14 +62,11 @@ public class OrganisationResource {
     @APIResponse(responseCode = "200", description = "A page of organisations", content = @Content(schema = @Schema(implementation = OrganisationList.class)))
     public OrganisationList list(
             @QueryParam("q") @Parameter(description = "Text in a name, an alias or the INN") String q,
-            @QueryParam("kind") @Parameter(schema = @Schema(implementation = OrganisationKind.class)) String kind,
-            @QueryParam("updatedSince") @Parameter(description = "Only those changed at or after this instant", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
-            @QueryParam("page") @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String size,
-            @QueryParam("sort") @Parameter(description = "name, kind, updatedAt, createdAt; prefix '-' for descending", schema = @Schema(defaultValue = "name")) String sort) {
-        var filter = new OrganisationRepository.Filter(Params.text("q", q, 200),
-                Params.enumValue("kind", kind, OrganisationKind.class), Params.instant("updatedSince", updatedSince));
-        return service.list(filter, sort, Page.of(page, size));
+            @QueryParam("kind") OrganisationKind kind,
+            @QueryParam("updatedSince") @Parameter(description = "Only those changed at or after this instant") Instant updatedSince,
+            @BeanParam SortedPageParams paging) {
+        var filter = new OrganisationRepository.Filter(Params.text("q", q, 200), kind, updatedSince);
+        return service.list(actor, filter, paging.sort, paging.page());
     }
 
     @GET
@@ -70,49 +74,49 @@ public class OrganisationResource {
     @Operation(operationId = "getOrganisation", summary = "Get one organisation")
     @APIResponse(responseCode = "200", description = "The organisation; ETag is its version", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response get(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+    public Response get(@PathParam("id") UUID id,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        OrganisationView view = service.get(Params.id(id, "organisation"));
-        return Responses.versioned(view, view.version(), ifNoneMatch);
+        OrganisationView view = service.get(actor, id);
+        return Responses.versioned(view, view.version(), view.permissions(), ifNoneMatch);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createOrganisation", summary = "Create an organisation (association)")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OrganisationInput.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
-    public Response create(@Valid @NotNull OrganisationInput body) {
-        OrganisationView view = service.create(body);
-        return Responses.created("/api/v1/organisations/" + view.id(), view, view.version());
+    public Response create(JsonNode body) {
+        OrganisationView view = service.create(actor, body);
+        return Responses.created("/api/v1/organisations/" + view.id(), view, view.version(), view.permissions());
     }
 
     @PATCH
     @Path("/{id}")
     @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
     @Operation(operationId = "updateOrganisation", summary = "Change an organisation (JSON merge patch)", description = "Association and ЦКР change anything; a member only the contacts of its own organisation. Send If-Match with the ETag, or a version field.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = OrganisationInput.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OrganisationPatch.class)))
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
-    public Response patch(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+    public Response patch(@PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch, JsonNode body) {
-        OrganisationView view = service.patch(Params.id(id, "organisation"), body, ifMatch);
-        return Responses.ok(view, view.version());
+        OrganisationView view = service.patch(actor, id, body, ifMatch);
+        return Responses.ok(view, view.version(), view.permissions());
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deleteOrganisation", summary = "Delete an organisation (association); 409 while anything refers to it")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+    public void delete(@PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
-        service.delete(Params.id(id, "organisation"), ifMatch);
+        service.delete(actor, id, ifMatch);
     }
 
     @GET
     @Path("/{id}/history")
     @Operation(operationId = "getOrganisationHistory", summary = "The audit trail of an organisation: who changed what, when")
     @APIResponse(responseCode = "200", description = "Newest first", content = @Content(schema = @Schema(implementation = HistoryList.class)))
-    public HistoryList history(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String size) {
-        return service.history(Params.id(id, "organisation"), Page.of(page, size));
+    public HistoryList history(@PathParam("id") UUID id,
+            @BeanParam PageParams paging) {
+        return service.history(id, paging.page());
     }
 }

@@ -1,7 +1,6 @@
 package ru.karta.organisation;
 
-import java.time.Clock;
-import java.time.Instant;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import ru.karta.audit.AuditDtos.HistoryList;
 import ru.karta.audit.AuditLog;
 import ru.karta.common.ApiException;
 import ru.karta.common.Bodies;
+import ru.karta.common.ClusterClock;
 import ru.karta.common.MergePatch;
 import ru.karta.common.Page;
 import ru.karta.common.Texts;
@@ -29,7 +29,7 @@ import ru.karta.organisation.OrganisationDtos.Contacts;
 import ru.karta.organisation.OrganisationDtos.OrganisationInput;
 import ru.karta.organisation.OrganisationDtos.OrganisationList;
 import ru.karta.organisation.OrganisationDtos.OrganisationView;
-import ru.karta.security.Access;
+import ru.karta.security.Actor;
 
 /** Organisations: the directory everyone reads; the association manages it, ЦКР edits, a member its own contacts. */
 @ApplicationScoped
@@ -40,17 +40,17 @@ public class OrganisationService {
             "name", "lower(o.fullName)", "kind", "o.kind", "updatedAt", "o.updatedAt", "createdAt", "o.createdAt");
 
     private final OrganisationRepository organisations;
-    private final Access access;
+    private final OrganisationPolicy policy;
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Validator validator;
-    private final Clock clock;
+    private final ClusterClock clock;
 
     @Inject
-    public OrganisationService(OrganisationRepository organisations, Access access, AuditLog audit, ObjectMapper json,
-            Validator validator, Clock clock) {
+    public OrganisationService(OrganisationRepository organisations, OrganisationPolicy policy, AuditLog audit,
+            ObjectMapper json, Validator validator, ClusterClock clock) {
         this.organisations = organisations;
-        this.access = access;
+        this.policy = policy;
         this.audit = audit;
         this.json = json;
         this.validator = validator;
@@ -58,84 +58,80 @@ public class OrganisationService {
     }
 
     @Transactional
-    public OrganisationList list(OrganisationRepository.Filter filter, String sort, Page page) {
+    public OrganisationList list(Actor actor, OrganisationRepository.Filter filter, String sort, Page page) {
         Sorts.Sort order = Sorts.parse(sort, SORTS, "name");
-        List<OrganisationView> items = organisations.search(filter, order, page).stream().map(OrganisationService::view)
+        List<OrganisationView> items = organisations.search(filter, order, page).stream().map(o -> view(actor, o))
                 .toList();
         return new OrganisationList(items, page.page(), page.size(), organisations.count(filter));
     }
 
     @Transactional
-    public OrganisationView get(UUID id) {
-        return view(find(id));
+    public OrganisationView get(Actor actor, UUID id) {
+        return view(actor, find(id));
     }
 
     @Transactional
-    public OrganisationView create(OrganisationInput input) {
-        access.requireManageOrganisations();
+    public OrganisationView create(Actor actor, JsonNode body) {
+        policy.requireCreate(actor);
+        OrganisationInput input = Bodies.convert(json, validator, body, OrganisationInput.class);
         Organisation organisation = new Organisation();
         organisation.id = UUID.randomUUID();
-        organisation.createdAt = Instant.now(clock);
+        organisation.createdAt = clock.now();
+        organisation.updatedAt = organisation.createdAt;
         apply(organisation, normalise(input));
         organisations.persist(organisation);
         organisations.flush();
-        audit.record(AUDIT_TYPE, organisation.id, null, "CREATED", snapshot(organisation).asCreated());
-        return view(organisation);
+        audit.record(actor, AUDIT_TYPE, organisation.id, null, "CREATED", snapshot(organisation).asCreated());
+        return view(actor, organisation);
     }
 
+    /** A merge patch; one that changes nothing changes nothing: same version, same ETag, no audit entry. */
     @Transactional
-    public OrganisationView patch(UUID id, JsonNode body, String ifMatch) {
-        ObjectNode patch = MergePatch.requireObject(body);
+    public OrganisationView patch(Actor actor, UUID id, JsonNode body, String ifMatch) {
         Organisation organisation = find(id);
-        Access.OrganisationEdit edit = access.organisationEdit(id);
-        if (edit == Access.OrganisationEdit.NONE) {
-            throw ApiException.forbidden("problem.forbidden.edit-organisation");
-        }
+        ObjectNode patch = MergePatch.requireObject(body);
+        List<String> fields = new ArrayList<>();
+        patch.fieldNames().forEachRemaining(fields::add);
+        policy.requireEdit(actor, organisation, fields);
         Long version = MergePatch.takeVersion(patch);
-        if (edit == Access.OrganisationEdit.CONTACTS_ONLY) {
-            List<String> others = new ArrayList<>();
-            patch.fieldNames().forEachRemaining(name -> {
-                if (!name.equals("contacts")) {
-                    others.add(name);
-                }
-            });
-            if (!others.isEmpty()) {
-                throw ApiException.forbidden("problem.forbidden.contacts-only", String.join(", ", others));
-            }
-        }
-        Versions.checkWrite(ifMatch, version, organisation.version);
+        Versions.checkWrite(ifMatch, version, organisation.version,
+                Versions.etag(organisation.version, policy.permissions(actor, organisation)));
         OrganisationInput current = new OrganisationInput(organisation.kind, organisation.fullName,
                 organisation.shortName, organisation.inn, List.copyOf(organisation.aliases), Contacts.of(organisation));
         OrganisationInput patched = Bodies.convert(json, validator, MergePatch.apply(json.valueToTree(current), patch),
                 OrganisationInput.class);
         AuditLog.Snapshot before = snapshot(organisation);
-        apply(organisation, normalise(patched));
-        organisation.updatedAt = Instant.now(clock);
-        var changes = before.diff(snapshot(organisation));
-        if (changes.isEmpty()) {
-            return view(organisation);
+        OrganisationInput normalised = normalise(patched);
+        if (before.diff(snapshotOf(normalised)).isEmpty()) {
+            return view(actor, organisation);
         }
+        apply(organisation, normalised);
+        organisation.updatedAt = clock.now();
         organisations.flush();
-        audit.record(AUDIT_TYPE, id, null, "UPDATED", changes);
-        return view(organisation);
+        audit.record(actor, AUDIT_TYPE, id, null, "UPDATED", before.diff(snapshot(organisation)));
+        return view(actor, organisation);
     }
 
+    /**
+     * Deletes an organisation nothing refers to. What refers to it is the database's to know: its foreign keys
+     * refuse the deletion (409, see ProblemMappers) however many features point at organisations.
+     */
     @Transactional
-    public void delete(UUID id, String ifMatch) {
-        access.requireManageOrganisations();
+    public void delete(Actor actor, UUID id, String ifMatch) {
+        policy.requireDelete(actor);
         Organisation organisation = find(id);
-        Versions.checkOptional(ifMatch, organisation.version);
-        long references = organisations.references(id);
-        if (references > 0) {
-            throw ApiException.conflict("organisation-referenced", "problem.organisation.referenced", references);
-        }
-        audit.record(AUDIT_TYPE, id, null, "DELETED", snapshot(organisation).asDeleted());
+        Versions.checkOptional(ifMatch, Versions.etag(organisation.version, policy.permissions(actor, organisation)));
+        audit.record(actor, AUDIT_TYPE, id, null, "DELETED", snapshot(organisation).asDeleted());
         organisations.delete(organisation);
+        organisations.flush();
     }
 
+    /** The organisation's trail; after a deletion it stays readable (to everyone, as the directory is). */
     @Transactional
     public HistoryList history(UUID id, Page page) {
-        find(id);
+        if (organisations.findById(id) == null && !audit.wasDeleted(AUDIT_TYPE, id)) {
+            throw ApiException.notFound("organisation");
+        }
         return audit.history(AUDIT_TYPE, id, page);
     }
 
@@ -147,25 +143,42 @@ public class OrganisationService {
         return organisation;
     }
 
-    private OrganisationInput normalise(OrganisationInput input) {
-        String fullName = input.fullName().strip();
-        String shortName = Texts.blankToNull(input.shortName());
+    /**
+     * Names as one form of Unicode (NFKC: a full-width or ligature letter is the plain one), spaces folded; a name
+     * with an invisible or direction-changing character is refused, since it would read the same as another.
+     */
+    private static OrganisationInput normalise(OrganisationInput input) {
+        String fullName = name("fullName", input.fullName());
+        String shortName = Texts.blankToNull(name("shortName", input.shortName()));
         String inn = Texts.blankToNull(input.inn());
-        List<String> aliases = input.aliases() == null ? List.of()
-                : input.aliases().stream().map(String::strip).distinct().toList();
+        List<String> aliases = new ArrayList<>();
+        if (input.aliases() != null) {
+            for (int i = 0; i < input.aliases().size(); i++) {
+                String alias = name("aliases[" + i + "]", input.aliases().get(i));
+                if (!aliases.contains(alias)) {
+                    aliases.add(alias);
+                }
+            }
+        }
         Contacts contacts = input.contacts() == null ? new Contacts(null, null, null, null)
                 : new Contacts(Texts.blankToNull(input.contacts().email()), Texts.blankToNull(input.contacts().phone()),
                         Texts.blankToNull(input.contacts().address()), Texts.blankToNull(input.contacts().website()));
         return new OrganisationInput(input.kind(), fullName, shortName, inn, aliases, contacts);
     }
 
-    private void apply(Organisation organisation, OrganisationInput input) {
-        if (organisations.existsByName(input.fullName(), organisation.id)) {
-            throw ApiException.conflict("duplicate-organisation", "fullName", "problem.organisation.duplicate-name");
+    static String name(String field, String value) {
+        if (value == null) {
+            return null;
         }
-        if (input.inn() != null && organisations.existsByInn(input.inn(), organisation.id)) {
-            throw ApiException.conflict("duplicate-organisation", "inn", "problem.organisation.duplicate-inn");
+        String normal = Normalizer.normalize(value, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
+        if (Texts.invisibleCharacter(normal) >= 0) {
+            throw ApiException.badRequest(field, "problem.organisation.invisible-characters");
         }
+        return normal;
+    }
+
+    /** Duplicates (by the name's comparison key, by INN) are refused by the database's unique indexes: 409. */
+    private static void apply(Organisation organisation, OrganisationInput input) {
         organisation.kind = input.kind();
         organisation.fullName = input.fullName();
         organisation.shortName = input.shortName();
@@ -175,21 +188,24 @@ public class OrganisationService {
         organisation.phone = input.contacts().phone();
         organisation.address = input.contacts().address();
         organisation.website = input.contacts().website();
-        if (organisation.createdAt != null && organisation.updatedAt == null) {
-            organisation.updatedAt = organisation.createdAt;
-        }
     }
 
     private static AuditLog.Snapshot snapshot(Organisation o) {
-        return new AuditLog.Snapshot().put("kind", o.kind).put("fullName", o.fullName).put("shortName", o.shortName)
-                .put("inn", o.inn).put("aliases", o.aliases.isEmpty() ? null : String.join("; ", o.aliases))
-                .put("contacts.email", o.email).put("contacts.phone", o.phone).put("contacts.address", o.address)
-                .put("contacts.website", o.website);
+        return snapshotOf(new OrganisationInput(o.kind, o.fullName, o.shortName, o.inn, o.aliases, Contacts.of(o)));
     }
 
-    static OrganisationView view(Organisation o) {
-        return new OrganisationView(o.id, o.kind, o.fullName, o.shortName, o.inn, List.copyOf(o.aliases),
-                Contacts.of(o), o.version, o.createdAt, o.updatedAt);
+    private static AuditLog.Snapshot snapshotOf(OrganisationInput o) {
+        return new AuditLog.Snapshot().put("kind", o.kind()).put("fullName", o.fullName())
+                .put("shortName", o.shortName()).put("inn", o.inn())
+                .put("aliases", o.aliases().isEmpty() ? null : String.join("; ", o.aliases()))
+                .put("contacts.email", o.contacts().email()).put("contacts.phone", o.contacts().phone())
+                .put("contacts.address", o.contacts().address()).put("contacts.website", o.contacts().website());
+    }
+
+    private OrganisationView view(Actor actor, Organisation o) {
+        return new OrganisationView(o.id, o.kind, o.fullName, o.shortName, o.displayName(), o.inn,
+                List.copyOf(o.aliases), Contacts.of(o), o.version, o.createdAt, o.updatedAt,
+                policy.permissions(actor, o));
     }
 
 }

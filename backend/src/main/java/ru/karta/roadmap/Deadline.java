@@ -57,7 +57,6 @@ public record Deadline(DeadlinePrecision precision, String text, String period, 
     private static final Pattern PERIOD_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern PERIOD_QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern PERIOD_YEAR = Pattern.compile("\\d{4}");
-    private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
 
     /**
      * Reads a deadline as people write it in a roadmap. {@code defaultYear} is the roadmap's year, for recurring
@@ -71,8 +70,7 @@ public record Deadline(DeadlinePrecision precision, String text, String period, 
         String t = text.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("\\s+", " ");
         Recurrence recurrence = recurrenceIn(t);
         if (recurrence != null) {
-            Matcher year = ANY_YEAR.matcher(t);
-            int y = year.find() ? Integer.parseInt(year.group(1)) : defaultYear;
+            int y = Years.first(t).orElse(defaultYear);
             return recurring(text, Integer.toString(y), recurrence);
         }
         Matcher m;
@@ -157,26 +155,13 @@ public record Deadline(DeadlinePrecision precision, String text, String period, 
 
     /** The same deadline some whole years later: period, due date and the years written in the text all move. */
     public Deadline plusYears(int years) {
-        String shiftedPeriod = switch (precision) {
-            case DAY -> LocalDate.parse(period).plusYears(years).toString();
-            default -> shiftYears(period, years);
-        };
-        Matcher m = ANY_YEAR.matcher(text);
-        StringBuilder shiftedText = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(shiftedText, Integer.toString(Integer.parseInt(m.group(1)) + years));
-        }
-        m.appendTail(shiftedText);
-        return of(precision, shiftedPeriod, recurrence, shiftedText.toString());
+        String shiftedPeriod = precision == DeadlinePrecision.DAY ? LocalDate.parse(period).plusYears(years).toString()
+                : Years.shift(period, years);
+        return of(precision, shiftedPeriod, recurrence, Years.shift(text, years));
     }
 
     public boolean isOverdue(ItemStatus status, LocalDate today) {
-        return dueDate.isBefore(today) && status != ItemStatus.DONE && status != ItemStatus.CANCELLED;
-    }
-
-    private static String shiftYears(String period, int years) {
-        Matcher m = ANY_YEAR.matcher(period);
-        return m.find() ? m.replaceFirst(Integer.toString(Integer.parseInt(m.group(1)) + years)) : period;
+        return Overdue.test(dueDate, status, today);
     }
 
     private static Deadline day(String text, String year, String month, String day) {

@@ -1,7 +1,5 @@
 package ru.karta.roadmap;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,10 +10,15 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ru.karta.audit.AuditDtos.Change;
 import ru.karta.audit.AuditLog;
-import ru.karta.common.ApiException;
+import ru.karta.common.Bodies;
+import ru.karta.common.ClusterClock;
 import ru.karta.common.Page;
 import ru.karta.common.Texts;
 import ru.karta.organisation.OrganisationRepository;
@@ -23,12 +26,10 @@ import ru.karta.roadmap.RoadmapDtos.Author;
 import ru.karta.roadmap.RoadmapDtos.ProgressInput;
 import ru.karta.roadmap.RoadmapDtos.ProgressList;
 import ru.karta.roadmap.RoadmapDtos.ProgressView;
-import ru.karta.security.Access;
-import ru.karta.security.CurrentUser;
+import ru.karta.security.Actor;
 
 /**
- * Progress updates: the association and ЦКР on any item, a department or member where its organisation is
- * responsible or assisting; only on an approved roadmap. An update may move the item's status.
+ * Progress updates on items; who may post them, and change the status with them, is {@link ProgressPolicy}'s rule.
  */
 @ApplicationScoped
 public class ProgressService {
@@ -38,50 +39,50 @@ public class ProgressService {
     private final ProgressUpdateRepository updates;
     private final OrganisationRepository organisations;
     private final Roadmaps visibility;
-    private final Access access;
-    private final CurrentUser user;
+    private final ProgressPolicy policy;
     private final AuditLog audit;
-    private final Clock clock;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final ClusterClock clock;
 
     @Inject
     public ProgressService(ProgressUpdateRepository updates, OrganisationRepository organisations, Roadmaps visibility,
-            Access access, CurrentUser user, AuditLog audit, Clock clock) {
+            ProgressPolicy policy, AuditLog audit, ObjectMapper json, Validator validator, ClusterClock clock) {
         this.updates = updates;
         this.organisations = organisations;
         this.visibility = visibility;
-        this.access = access;
-        this.user = user;
+        this.policy = policy;
         this.audit = audit;
+        this.json = json;
+        this.validator = validator;
         this.clock = clock;
     }
 
     @Transactional
-    public ProgressList list(UUID itemId, Page page) {
-        visibility.visibleItem(itemId);
+    public ProgressList list(Actor actor, UUID itemId, Page page) {
+        visibility.visibleItem(actor, itemId);
         List<ProgressUpdate> found = updates.ofItem(itemId, page);
         return new ProgressList(views(found), page.page(), page.size(), updates.countByItem(itemId));
     }
 
     @Transactional
-    public ProgressView create(UUID itemId, ProgressInput input) {
+    public ProgressView create(Actor actor, UUID itemId, JsonNode body) {
         // The row lock makes simultaneous updates of one item queue up instead of failing on its version.
-        RoadmapItem item = visibility.visibleItemForUpdate(itemId);
+        RoadmapItem item = visibility.visibleItemForUpdate(actor, itemId);
         Roadmap roadmap = visibility.roadmapOf(item);
-        access.requireUpdateProgress(ItemViews.organisationsOf(item));
-        if (roadmap.status != RoadmapStatus.APPROVED) {
-            throw ApiException.conflict(roadmap.status == RoadmapStatus.DRAFT ? "roadmap-not-approved"
-                    : "roadmap-archived", roadmap.status == RoadmapStatus.DRAFT ? "problem.progress.draft"
-                            : "problem.roadmap.archived");
-        }
+        boolean changesStatus = body != null && body.hasNonNull("status")
+                && !body.get("status").asText().equals(item.status.name());
+        policy.requireReport(actor, roadmap, item, changesStatus);
+        ProgressInput input = Bodies.convert(json, validator, body, ProgressInput.class);
         ProgressUpdate update = new ProgressUpdate();
         update.id = UUID.randomUUID();
         update.itemId = itemId;
         update.text = input.text().strip();
         update.evidenceUrl = Texts.blankToNull(input.evidenceUrl());
-        update.authorSubject = user.subject();
-        update.authorName = user.name();
-        update.authorOrganisationId = user.organisationId();
-        update.createdAt = Instant.now(clock);
+        update.authorSubject = actor.subject();
+        update.authorName = actor.name();
+        update.authorOrganisationId = actor.organisationId();
+        update.createdAt = clock.now();
         List<Change> changes = new ArrayList<>();
         changes.add(new Change("text", null, update.text));
         if (update.evidenceUrl != null) {
@@ -96,7 +97,7 @@ public class ProgressService {
         item.updatedAt = update.createdAt;
         updates.persist(update);
         updates.flush();
-        audit.record(AUDIT_TYPE, update.id, itemId, "PROGRESS_ADDED", changes);
+        audit.record(actor, AUDIT_TYPE, update.id, itemId, "PROGRESS_ADDED", changes);
         return views(List.of(update)).get(0);
     }
 

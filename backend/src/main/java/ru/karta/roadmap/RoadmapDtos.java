@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import ru.karta.common.Permissions;
+
 /** Request and response shapes of roadmaps, items and progress. Integration scripts rely on these names. */
 public final class RoadmapDtos {
 
@@ -38,15 +40,34 @@ public final class RoadmapDtos {
             long itemCount,
             long version,
             Instant createdAt,
-            Instant updatedAt) {
+            Instant updatedAt,
+            RoadmapPermissions permissions) {
     }
 
-    @Schema(name = "RoadmapInput", description = "A new roadmap; PATCH takes any subset as a JSON merge patch")
+    @Schema(name = "RoadmapPermissions", description = "What the caller may do with this roadmap now")
+    public record RoadmapPermissions(
+            @Schema(description = "Change its title, description and period") boolean edit,
+            @Schema(description = "Approve the draft (association)") boolean approve,
+            @Schema(description = "Archive the approved roadmap (association)") boolean archive,
+            @Schema(description = "Copy it into a draft for the next period") boolean copy,
+            @Schema(description = "Add items") boolean createItems) implements Permissions {
+    }
+
+    @Schema(name = "RoadmapInput", description = "A new roadmap")
     public record RoadmapInput(
             @NotBlank @Size(max = 500) String title,
             @Size(max = 4000) String description,
             @NotNull @Schema(example = "2018-01-01") LocalDate periodStart,
             @NotNull @Schema(example = "2018-12-31") LocalDate periodEnd) {
+    }
+
+    @Schema(name = "RoadmapPatch", description = "A JSON merge patch of a roadmap: only the fields that change; version (or If-Match) names what it is based on")
+    public record RoadmapPatch(
+            @Size(max = 500) String title,
+            @Size(max = 4000) @Schema(nullable = true) String description,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            @Schema(description = "The version the change is based on, when If-Match is not sent") Long version) {
     }
 
     @Schema(name = "RoadmapCopyInput")
@@ -90,8 +111,13 @@ public final class RoadmapDtos {
     public record ItemOrganisationInput(@NotNull UUID organisationId, @Size(max = 300) String official) {
     }
 
-    @Schema(name = "ItemPermissions", description = "What the caller may do with this item")
-    public record ItemPermissions(boolean edit, boolean updateProgress) {
+    @Schema(name = "ItemPermissions", description = "What the caller may do with this item now")
+    public record ItemPermissions(
+            @Schema(description = "Change its fields") boolean edit,
+            @Schema(description = "Delete it (refused with 409 once it has progress)") boolean delete,
+            @Schema(description = "Report progress on it") boolean updateProgress,
+            @Schema(description = "Change its status with a progress report (responsible organisations)") boolean changeStatus)
+            implements Permissions {
     }
 
     @Schema(name = "RoadmapItem")
@@ -113,7 +139,7 @@ public final class RoadmapDtos {
             ItemPermissions permissions) {
     }
 
-    @Schema(name = "RoadmapItemInput", description = "A new item; PATCH takes any subset as a JSON merge patch (lists are replaced whole)")
+    @Schema(name = "RoadmapItemInput", description = "A new item")
     public record ItemInput(
             @NotBlank @Pattern(regexp = NUMBER_PATTERN, message = "{ru.karta.item.number.message}") @Schema(example = "15") String number,
             @NotBlank @Size(max = 4000) String activity,
@@ -123,6 +149,19 @@ public final class RoadmapDtos {
             @Size(max = 4000) String expectedResult,
             @Size(max = 4000) String note,
             @Schema(description = "NOT_STARTED when omitted") ItemStatus status) {
+    }
+
+    @Schema(name = "RoadmapItemPatch", description = "A JSON merge patch of an item: only the fields that change (lists and the deadline are replaced whole); version (or If-Match) names what it is based on")
+    public record ItemPatch(
+            @Pattern(regexp = NUMBER_PATTERN) @Schema(example = "15") String number,
+            @Size(max = 4000) String activity,
+            DeadlineInput deadline,
+            @Size(max = 20) List<ItemOrganisationInput> responsible,
+            @Size(max = 20) @Schema(nullable = true) List<ItemOrganisationInput> assisting,
+            @Size(max = 4000) @Schema(nullable = true) String expectedResult,
+            @Size(max = 4000) @Schema(nullable = true) String note,
+            ItemStatus status,
+            @Schema(description = "The version the change is based on, when If-Match is not sent") Long version) {
     }
 
     @Schema(name = "RoadmapItemList")

@@ -98,8 +98,7 @@ public class RoadmapItemRepository implements PanacheRepositoryBase<RoadmapItem,
             params.put("organisationId", filter.organisationId());
         }
         if (filter.overdue() != null) {
-            String overdue = "(i.due_date < :today and i.status not in ('DONE', 'CANCELLED'))";
-            where.append(filter.overdue() ? " and " + overdue : " and not " + overdue);
+            where.append(filter.overdue() ? " and " + Overdue.SQL : " and not " + Overdue.SQL);
             params.put("today", filter.today());
         }
         if (filter.dueBefore() != null) {
@@ -144,19 +143,16 @@ public class RoadmapItemRepository implements PanacheRepositoryBase<RoadmapItem,
 
     /** Counts for the dashboard: status x overdue, and per organisation and role. */
     public List<Object[]> statusCounts(UUID roadmapId, LocalDate today) {
-        return getEntityManager().createNativeQuery("""
-                select i.status, count(*),
-                       count(*) filter (where i.due_date < :today and i.status not in ('DONE', 'CANCELLED'))
-                from roadmap_item i where i.roadmap_id = :roadmapId group by i.status""", Object[].class)
+        return getEntityManager().createNativeQuery("select i.status, count(*), count(*) filter (where " + Overdue.SQL
+                + ") from roadmap_item i where i.roadmap_id = :roadmapId group by i.status", Object[].class)
                 .setParameter("roadmapId", roadmapId).setParameter("today", today).getResultList();
     }
 
     public List<Object[]> organisationCounts(UUID roadmapId, LocalDate today) {
-        return getEntityManager().createNativeQuery("""
-                select p.organisation_id, p.role, i.status, count(distinct i.id),
-                       count(distinct i.id) filter (where i.due_date < :today and i.status not in ('DONE', 'CANCELLED'))
-                from roadmap_item_party p join roadmap_item i on i.id = p.item_id
-                where i.roadmap_id = :roadmapId group by p.organisation_id, p.role, i.status""", Object[].class)
+        return getEntityManager().createNativeQuery("select p.organisation_id, p.role, i.status, count(distinct i.id),"
+                + " count(distinct i.id) filter (where " + Overdue.SQL + ")"
+                + " from roadmap_item_party p join roadmap_item i on i.id = p.item_id"
+                + " where i.roadmap_id = :roadmapId group by p.organisation_id, p.role, i.status", Object[].class)
                 .setParameter("roadmapId", roadmapId).setParameter("today", today).getResultList();
     }
 }

@@ -1,9 +1,10 @@
 package ru.karta.roadmap;
 
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -29,14 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import ru.karta.audit.AuditDtos.HistoryList;
-import ru.karta.common.Page;
-import ru.karta.common.Params;
+import ru.karta.common.PageParams;
 import ru.karta.common.Responses;
-import ru.karta.roadmap.RoadmapDtos.ItemInput;
+import ru.karta.roadmap.RoadmapDtos.ItemPatch;
 import ru.karta.roadmap.RoadmapDtos.ItemView;
 import ru.karta.roadmap.RoadmapDtos.ProgressInput;
 import ru.karta.roadmap.RoadmapDtos.ProgressList;
 import ru.karta.roadmap.RoadmapDtos.ProgressView;
+import ru.karta.security.Actor;
 import ru.karta.security.Roles;
 
 @Path("/api/v1/roadmap-items/{id}")
@@ -47,71 +48,72 @@ public class RoadmapItemResource {
 
     private final RoadmapItemService items;
     private final ProgressService progress;
+    private final Actor actor;
 
     @Inject
-    public RoadmapItemResource(RoadmapItemService items, ProgressService progress) {
+    public RoadmapItemResource(RoadmapItemService items, ProgressService progress, Actor actor) {
         this.items = items;
         this.progress = progress;
+        this.actor = actor;
     }
 
     @GET
     @Operation(operationId = "getRoadmapItem", summary = "Get one item")
     @APIResponse(responseCode = "200", description = "The item; ETag is its version", content = @Content(schema = @Schema(implementation = ItemView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response get(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+    public Response get(@PathParam("id") UUID id,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        ItemView view = items.get(Params.id(id, "item"));
-        return Responses.versioned(view, view.version(), ifNoneMatch);
+        ItemView view = items.get(actor, id);
+        return Responses.versioned(view, view.version(), view.permissions(), ifNoneMatch);
     }
 
     @PATCH
     @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
     @Operation(operationId = "updateRoadmapItem", summary = "Change an item (JSON merge patch; association, ЦКР)", description = "Send If-Match with the ETag, or a version field. Lists and the deadline are replaced whole.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = ItemInput.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ItemPatch.class)))
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ItemView.class)))
-    public Response patch(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+    public Response patch(@PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch, JsonNode body) {
-        ItemView view = items.patch(Params.id(id, "item"), body, ifMatch);
-        return Responses.ok(view, view.version());
+        ItemView view = items.patch(actor, id, body, ifMatch);
+        return Responses.ok(view, view.version(), view.permissions());
     }
 
     @DELETE
     @Operation(operationId = "deleteRoadmapItem", summary = "Delete an item (association, ЦКР); 409 once it has progress: cancel it instead")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+    public void delete(@PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
-        items.delete(Params.id(id, "item"), ifMatch);
+        items.delete(actor, id, ifMatch);
     }
 
     @GET
     @Path("/progress-updates")
     @Operation(operationId = "listProgressUpdates", summary = "The progress updates of an item, newest first")
     @APIResponse(responseCode = "200", description = "A page of updates", content = @Content(schema = @Schema(implementation = ProgressList.class)))
-    public ProgressList listProgress(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String size) {
-        return progress.list(Params.id(id, "item"), Page.of(page, size));
+    public ProgressList listProgress(@PathParam("id") UUID id,
+            @BeanParam PageParams paging) {
+        return progress.list(actor, id, paging.page());
     }
 
     @POST
     @Path("/progress-updates")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createProgressUpdate", summary = "Report progress, optionally changing the status", description = "Association and ЦКР on any item; a department or member where its organisation is responsible or assisting. Only on an approved roadmap.")
+    @Operation(operationId = "createProgressUpdate", summary = "Report progress, optionally changing the status", description = "Association and ЦКР on any item; a department or member where its organisation is responsible or assisting, and only the responsible ones change the status. Only on an approved roadmap.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProgressInput.class)))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ProgressView.class)))
-    public Response createProgress(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
-            @Valid @NotNull ProgressInput body) {
-        ProgressView view = progress.create(Params.id(id, "item"), body);
+    public Response createProgress(@PathParam("id") UUID id,
+            JsonNode body) {
+        ProgressView view = progress.create(actor, id, body);
         return Response.status(201).entity(view)
                 .location(java.net.URI.create("/api/v1/roadmap-items/" + view.itemId() + "/progress-updates")).build();
     }
 
     @GET
     @Path("/history")
-    @Operation(operationId = "getRoadmapItemHistory", summary = "The audit trail of an item: who changed what, when (its progress updates included)")
+    @Operation(operationId = "getRoadmapItemHistory", summary = "The audit trail of an item: who changed what, when (its progress updates included)", description = "Stays readable after the item is deleted, for those who may see its roadmap.")
     @APIResponse(responseCode = "200", description = "Newest first", content = @Content(schema = @Schema(implementation = HistoryList.class)))
-    public HistoryList history(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String size) {
-        return items.history(Params.id(id, "item"), Page.of(page, size));
+    public HistoryList history(@PathParam("id") UUID id,
+            @BeanParam PageParams paging) {
+        return items.history(actor, id, paging.page());
     }
 }

@@ -1,6 +1,5 @@
 package ru.karta.roadmap;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +22,7 @@ import ru.karta.audit.AuditDtos.HistoryList;
 import ru.karta.audit.AuditLog;
 import ru.karta.common.ApiException;
 import ru.karta.common.Bodies;
-import ru.karta.common.Clocks;
+import ru.karta.common.ClusterClock;
 import ru.karta.common.MergePatch;
 import ru.karta.common.Page;
 import ru.karta.common.Texts;
@@ -37,7 +34,7 @@ import ru.karta.roadmap.RoadmapDtos.ItemInput;
 import ru.karta.roadmap.RoadmapDtos.ItemList;
 import ru.karta.roadmap.RoadmapDtos.ItemOrganisationInput;
 import ru.karta.roadmap.RoadmapDtos.ItemView;
-import ru.karta.security.Access;
+import ru.karta.security.Actor;
 
 /** Roadmap items: the association and ЦКР create and edit them; everyone who may see the roadmap reads them. */
 @ApplicationScoped
@@ -46,35 +43,32 @@ public class RoadmapItemService {
     static final String AUDIT_TYPE = "ROADMAP_ITEM";
     private static final Map<String, String> SORTS = Map.of("number", "i.sort_key", "dueDate", "i.due_date",
             "status", "i.status", "updatedAt", "i.updated_at", "createdAt", "i.created_at", "activity", "i.activity");
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
 
     private final RoadmapItemRepository items;
     private final OrganisationRepository organisations;
     private final ProgressUpdateRepository progress;
     private final Roadmaps visibility;
     private final ItemViews views;
-    private final Access access;
+    private final RoadmapPolicy policy;
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Validator validator;
-    private final Clock clock;
-    private final Clocks clocks;
+    private final ClusterClock clock;
 
     @Inject
     public RoadmapItemService(RoadmapItemRepository items, OrganisationRepository organisations,
-            ProgressUpdateRepository progress, Roadmaps visibility, ItemViews views, Access access, AuditLog audit,
-            ObjectMapper json, Validator validator, Clock clock, Clocks clocks) {
+            ProgressUpdateRepository progress, Roadmaps visibility, ItemViews views, RoadmapPolicy policy,
+            AuditLog audit, ObjectMapper json, Validator validator, ClusterClock clock) {
         this.items = items;
         this.organisations = organisations;
         this.progress = progress;
         this.visibility = visibility;
         this.views = views;
-        this.access = access;
+        this.policy = policy;
         this.audit = audit;
         this.json = json;
         this.validator = validator;
         this.clock = clock;
-        this.clocks = clocks;
     }
 
     /** The list filters as given; {@link #list} checks the roadmap and adds today. */
@@ -83,47 +77,46 @@ public class RoadmapItemService {
     }
 
     @Transactional
-    public ItemList list(UUID roadmapId, Query query, String sort, Page page) {
-        Roadmap roadmap = visibility.visible(roadmapId);
+    public ItemList list(Actor actor, UUID roadmapId, Query query, String sort, Page page) {
+        Roadmap roadmap = visibility.visible(actor, roadmapId);
         Sorts.Sort order = Sorts.parse(sort, SORTS, "number");
         var filter = new RoadmapItemRepository.Filter(roadmapId, query.statuses(), query.organisationId(),
-                query.overdue(), clocks.today(), query.dueBefore(), query.dueAfter(), query.q(), query.updatedSince());
-        List<ItemView> found = views.of(items.search(filter, order, page), roadmap);
+                query.overdue(), clock.today(), query.dueBefore(), query.dueAfter(), query.q(), query.updatedSince());
+        List<ItemView> found = views.of(actor, items.search(filter, order, page), roadmap);
         return new ItemList(found, page.page(), page.size(), items.count(filter));
     }
 
     @Transactional
-    public ItemView get(UUID id) {
-        RoadmapItem item = visibility.visibleItem(id);
-        return views.of(item, visibility.roadmapOf(item));
+    public ItemView get(Actor actor, UUID id) {
+        RoadmapItem item = visibility.visibleItem(actor, id);
+        return views.of(actor, item, visibility.roadmapOf(item));
     }
 
     @Transactional
-    public ItemView create(UUID roadmapId, ItemInput input) {
-        Roadmap roadmap = visibility.visible(roadmapId);
-        access.requireEditRoadmaps();
-        Roadmaps.requireNotArchived(roadmap);
+    public ItemView create(Actor actor, UUID roadmapId, JsonNode body) {
+        Roadmap roadmap = visibility.visible(actor, roadmapId);
+        policy.requireEdit(actor, roadmap);
+        ItemInput input = Bodies.convert(json, validator, body, ItemInput.class);
         RoadmapItem item = new RoadmapItem();
         item.id = UUID.randomUUID();
         item.roadmapId = roadmapId;
-        item.createdAt = Instant.now(clock);
+        item.createdAt = clock.now();
         item.updatedAt = item.createdAt;
         apply(item, roadmap, input);
         items.persist(item);
         items.flush();
-        audit.record(AUDIT_TYPE, item.id, null, "CREATED", snapshot(item).asCreated());
-        return views.of(item, roadmap);
+        audit.record(actor, AUDIT_TYPE, item.id, roadmapId, "CREATED", snapshot(item).asCreated());
+        return views.of(actor, item, roadmap);
     }
 
     @Transactional
-    public ItemView patch(UUID id, JsonNode body, String ifMatch) {
-        ObjectNode patch = MergePatch.requireObject(body);
-        RoadmapItem item = visibility.visibleItem(id);
+    public ItemView patch(Actor actor, UUID id, JsonNode body, String ifMatch) {
+        RoadmapItem item = visibility.visibleItem(actor, id);
         Roadmap roadmap = visibility.roadmapOf(item);
-        access.requireEditRoadmaps();
+        policy.requireEdit(actor, roadmap);
+        ObjectNode patch = MergePatch.requireObject(body);
         Long version = MergePatch.takeVersion(patch);
-        Versions.checkWrite(ifMatch, version, item.version);
-        Roadmaps.requireNotArchived(roadmap);
+        Versions.checkWrite(ifMatch, version, item.version, etag(actor, roadmap, item));
         JsonNode merged = MergePatch.apply(json.valueToTree(inputOf(item)), patch);
         if (patch.has("deadline") && !patch.get("deadline").isNull()) {
             // A deadline is one idea: a new text must not keep the old period, so it is replaced whole.
@@ -134,31 +127,50 @@ public class RoadmapItemService {
         apply(item, roadmap, patched);
         var changes = before.diff(snapshot(item));
         if (!changes.isEmpty()) {
-            item.updatedAt = Instant.now(clock);
+            item.updatedAt = clock.now();
             items.flush();
-            audit.record(AUDIT_TYPE, id, null, "UPDATED", changes);
+            audit.record(actor, AUDIT_TYPE, id, roadmap.id, "UPDATED", changes);
         }
-        return views.of(item, roadmap);
+        return views.of(actor, item, roadmap);
     }
 
+    /**
+     * Deletes an item without progress. The row lock queues a deletion behind progress being posted on the item (and
+     * other deletions of it); the database's foreign key refuses the deletion of an item with progress whatever the
+     * race (409), and a deletion that lost the race finds nothing (404).
+     */
     @Transactional
-    public void delete(UUID id, String ifMatch) {
-        RoadmapItem item = visibility.visibleItem(id);
+    public void delete(Actor actor, UUID id, String ifMatch) {
+        RoadmapItem item = visibility.visibleItemForUpdate(actor, id);
         Roadmap roadmap = visibility.roadmapOf(item);
-        access.requireEditRoadmaps();
-        Versions.checkOptional(ifMatch, item.version);
-        Roadmaps.requireNotArchived(roadmap);
+        policy.requireEdit(actor, roadmap);
+        Versions.checkOptional(ifMatch, etag(actor, roadmap, item));
         if (progress.countByItem(id) > 0) {
             throw ApiException.conflict("item-has-progress", "problem.item.has-progress");
         }
-        audit.record(AUDIT_TYPE, id, null, "DELETED", snapshot(item).asDeleted());
+        audit.record(actor, AUDIT_TYPE, id, roadmap.id, "DELETED", snapshot(item).asDeleted());
         items.delete(item);
+        items.flush();
     }
 
+    /** The item's trail; after a deletion it stays readable to those who may see the roadmap it was in. */
     @Transactional
-    public HistoryList history(UUID id, Page page) {
-        visibility.visibleItem(id);
+    public HistoryList history(Actor actor, UUID id, Page page) {
+        var deletedFrom = audit.deletedParent(AUDIT_TYPE, id);
+        if (deletedFrom.isPresent()) {
+            try {
+                visibility.visible(actor, deletedFrom.get());
+            } catch (ApiException notVisible) {
+                throw ApiException.notFound("item");
+            }
+        } else {
+            visibility.visibleItem(actor, id);
+        }
         return audit.history(AUDIT_TYPE, id, page);
+    }
+
+    private String etag(Actor actor, Roadmap roadmap, RoadmapItem item) {
+        return Versions.etag(item.version, policy.permissions(actor, roadmap, item));
     }
 
     private ItemInput inputOf(RoadmapItem item) {
@@ -249,8 +261,7 @@ public class RoadmapItemService {
                     throw ApiException.badRequest("deadline.period", "problem.deadline.period-required");
                 }
                 if (input.precision() == DeadlinePrecision.RECURRING) {
-                    Matcher year = YEAR.matcher(input.text());
-                    period = year.find() ? year.group(1) : Integer.toString(defaultYear);
+                    period = Integer.toString(Years.first(input.text()).orElse(defaultYear));
                 } else {
                     Deadline parsed = Deadline.parse(input.text(), defaultYear);
                     if (parsed.precision() != input.precision()) {

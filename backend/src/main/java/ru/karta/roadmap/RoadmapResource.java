@@ -1,11 +1,12 @@
 package ru.karta.roadmap;
 
 import java.util.List;
+import java.util.UUID;
+import java.time.Instant;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,17 +31,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import ru.karta.audit.AuditDtos.HistoryList;
-import ru.karta.common.Page;
+import ru.karta.common.PageParams;
 import ru.karta.common.Params;
 import ru.karta.common.Responses;
+import ru.karta.common.SortedPageParams;
 import ru.karta.roadmap.RoadmapDtos.ItemInput;
 import ru.karta.roadmap.RoadmapDtos.ItemList;
 import ru.karta.roadmap.RoadmapDtos.ItemView;
 import ru.karta.roadmap.RoadmapDtos.RoadmapCopyInput;
 import ru.karta.roadmap.RoadmapDtos.RoadmapInput;
 import ru.karta.roadmap.RoadmapDtos.RoadmapList;
+import ru.karta.roadmap.RoadmapDtos.RoadmapPatch;
 import ru.karta.roadmap.RoadmapDtos.RoadmapView;
 import ru.karta.roadmap.RoadmapDtos.SummaryView;
+import ru.karta.security.Actor;
 import ru.karta.security.Roles;
 
 @Path("/api/v1/roadmaps")
@@ -51,34 +55,35 @@ public class RoadmapResource {
 
     private final RoadmapService roadmaps;
     private final RoadmapItemService items;
+    private final Actor actor;
 
     @Inject
-    public RoadmapResource(RoadmapService roadmaps, RoadmapItemService items) {
+    public RoadmapResource(RoadmapService roadmaps, RoadmapItemService items, Actor actor) {
         this.roadmaps = roadmaps;
         this.items = items;
+        this.actor = actor;
     }
 
     @GET
-    @Operation(operationId = "listRoadmaps", summary = "List roadmaps", description = "Drafts are listed only for the association and ЦКР.")
+    @Operation(operationId = "listRoadmaps", summary = "List roadmaps", description = "Drafts are listed only for the association and ЦКР. Sort by title, periodStart (default: -periodStart), updatedAt or createdAt.")
     @APIResponse(responseCode = "200", description = "A page of roadmaps", content = @Content(schema = @Schema(implementation = RoadmapList.class)))
     public RoadmapList list(
             @QueryParam("status") @Parameter(description = "Repeatable", schema = @Schema(type = SchemaType.ARRAY, implementation = RoadmapStatus.class)) List<String> status,
             @QueryParam("q") @Parameter(description = "Text in the title") String q,
-            @QueryParam("updatedSince") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
-            @QueryParam("page") @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String size,
-            @QueryParam("sort") @Parameter(description = "title, periodStart, updatedAt, createdAt; prefix '-' for descending", schema = @Schema(defaultValue = "-periodStart")) String sort) {
-        return roadmaps.list(Params.enumValues("status", status, RoadmapStatus.class), Params.text("q", q, 200),
-                Params.instant("updatedSince", updatedSince), sort, Page.of(page, size));
+            @QueryParam("updatedSince") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date-time")) Instant updatedSince,
+            @BeanParam SortedPageParams paging) {
+        return roadmaps.list(actor, Params.enumValues("status", status, RoadmapStatus.class), Params.text("q", q, 200),
+                updatedSince, paging.sort, paging.page());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createRoadmap", summary = "Create a draft roadmap (association, ЦКР)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = RoadmapView.class)))
-    public Response create(@Valid @NotNull RoadmapInput body) {
-        RoadmapView view = roadmaps.create(body);
-        return Responses.created("/api/v1/roadmaps/" + view.id(), view, view.version());
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RoadmapInput.class)))
+    public Response create(JsonNode body) {
+        RoadmapView view = roadmaps.create(actor, body);
+        return Responses.created("/api/v1/roadmaps/" + view.id(), view, view.version(), view.permissions());
     }
 
     @GET
@@ -86,103 +91,100 @@ public class RoadmapResource {
     @Operation(operationId = "getRoadmap", summary = "Get one roadmap")
     @APIResponse(responseCode = "200", description = "The roadmap; ETag is its version", content = @Content(schema = @Schema(implementation = RoadmapView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    public Response get(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+    public Response get(@PathParam("id") UUID id,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        RoadmapView view = roadmaps.get(Params.id(id, "roadmap"));
-        return Responses.versioned(view, view.version(), ifNoneMatch);
+        RoadmapView view = roadmaps.get(actor, id);
+        return Responses.versioned(view, view.version(), view.permissions(), ifNoneMatch);
     }
 
     @PATCH
     @Path("/{id}")
     @Consumes({ "application/merge-patch+json", MediaType.APPLICATION_JSON })
     @Operation(operationId = "updateRoadmap", summary = "Change a roadmap (JSON merge patch; association, ЦКР)", description = "Send If-Match with the ETag, or a version field.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = RoadmapInput.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RoadmapPatch.class)))
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = RoadmapView.class)))
-    public Response patch(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+    public Response patch(@PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch, JsonNode body) {
-        RoadmapView view = roadmaps.patch(Params.id(id, "roadmap"), body, ifMatch);
-        return Responses.ok(view, view.version());
+        RoadmapView view = roadmaps.patch(actor, id, body, ifMatch);
+        return Responses.ok(view, view.version(), view.permissions());
     }
 
     @POST
     @Path("/{id}/approve")
     @Operation(operationId = "approveRoadmap", summary = "Approve a draft roadmap (association)")
     @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = RoadmapView.class)))
-    public Response approve(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+    public Response approve(@PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
-        RoadmapView view = roadmaps.approve(Params.id(id, "roadmap"), ifMatch);
-        return Responses.ok(view, view.version());
+        RoadmapView view = roadmaps.approve(actor, id, ifMatch);
+        return Responses.ok(view, view.version(), view.permissions());
     }
 
     @POST
     @Path("/{id}/archive")
     @Operation(operationId = "archiveRoadmap", summary = "Archive an approved roadmap (association); it becomes read-only")
     @APIResponse(responseCode = "200", description = "Archived", content = @Content(schema = @Schema(implementation = RoadmapView.class)))
-    public Response archive(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+    public Response archive(@PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
-        RoadmapView view = roadmaps.archive(Params.id(id, "roadmap"), ifMatch);
-        return Responses.ok(view, view.version());
+        RoadmapView view = roadmaps.archive(actor, id, ifMatch);
+        return Responses.ok(view, view.version(), view.permissions());
     }
 
     @POST
     @Path("/{id}/copy")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "copyRoadmap", summary = "Copy a roadmap into a draft for the next period (association, ЦКР)", description = "Items are copied with deadlines moved on by the roadmap's length in whole years, statuses reset, no progress.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = RoadmapCopyInput.class)))
     @APIResponse(responseCode = "201", description = "The new draft", content = @Content(schema = @Schema(implementation = RoadmapView.class)))
-    public Response copy(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
-            @Valid RoadmapCopyInput body) {
-        RoadmapView view = roadmaps.copy(Params.id(id, "roadmap"), body);
-        return Responses.created("/api/v1/roadmaps/" + view.id(), view, view.version());
+    public Response copy(@PathParam("id") UUID id,
+            JsonNode body) {
+        RoadmapView view = roadmaps.copy(actor, id, body);
+        return Responses.created("/api/v1/roadmaps/" + view.id(), view, view.version(), view.permissions());
     }
 
     @GET
     @Path("/{id}/summary")
     @Operation(operationId = "getRoadmapSummary", summary = "Counts by status, overdue and by organisation")
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = SummaryView.class)))
-    public SummaryView summary(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
-        return roadmaps.summary(Params.id(id, "roadmap"));
+    public SummaryView summary(@PathParam("id") UUID id) {
+        return roadmaps.summary(actor, id);
     }
 
     @GET
     @Path("/{id}/history")
     @Operation(operationId = "getRoadmapHistory", summary = "The audit trail of a roadmap: who changed what, when")
     @APIResponse(responseCode = "200", description = "Newest first", content = @Content(schema = @Schema(implementation = HistoryList.class)))
-    public HistoryList history(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
-            @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String size) {
-        return roadmaps.history(Params.id(id, "roadmap"), Page.of(page, size));
+    public HistoryList history(@PathParam("id") UUID id,
+            @BeanParam PageParams paging) {
+        return roadmaps.history(actor, id, paging.page());
     }
 
     @GET
     @Path("/{id}/items")
-    @Operation(operationId = "listRoadmapItems", summary = "List the items of a roadmap", description = "Filters combine with AND. q searches number, activity, expected result and note with Russian word forms (\"композит\" finds \"композитного\").")
+    @Operation(operationId = "listRoadmapItems", summary = "List the items of a roadmap", description = "Filters combine with AND. q searches number, activity, expected result and note with Russian word forms (\"композит\" finds \"композитного\"). Sort by number (default), dueDate, status, updatedAt, createdAt or activity.")
     @APIResponse(responseCode = "200", description = "A page of items", content = @Content(schema = @Schema(implementation = ItemList.class)))
-    public ItemList items(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+    public ItemList items(@PathParam("id") UUID id,
             @QueryParam("status") @Parameter(description = "Repeatable or comma-separated", schema = @Schema(type = SchemaType.ARRAY, implementation = ItemStatus.class)) List<String> status,
-            @QueryParam("organisationId") @Parameter(description = "Responsible or assisting", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String organisationId,
-            @QueryParam("overdue") @Parameter(description = "true: only overdue items; false: only those not overdue", schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
-            @QueryParam("dueBefore") @Parameter(description = "Due on or before this date", schema = @Schema(type = SchemaType.STRING, format = "date")) String dueBefore,
-            @QueryParam("dueAfter") @Parameter(description = "Due on or after this date", schema = @Schema(type = SchemaType.STRING, format = "date")) String dueAfter,
+            @QueryParam("organisationId") @Parameter(description = "Responsible or assisting") UUID organisationId,
+            @QueryParam("overdue") @Parameter(description = "true: only overdue items; false: only those not overdue") Boolean overdue,
+            @QueryParam("dueBefore") @Parameter(description = "Due on or before this date") java.time.LocalDate dueBefore,
+            @QueryParam("dueAfter") @Parameter(description = "Due on or after this date") java.time.LocalDate dueAfter,
             @QueryParam("q") @Parameter(description = "Text search (Russian word forms)") String q,
-            @QueryParam("updatedSince") @Parameter(description = "Only items changed (or given progress) at or after this instant", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String updatedSince,
-            @QueryParam("page") @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String size,
-            @QueryParam("sort") @Parameter(description = "number, dueDate, status, updatedAt, createdAt, activity; prefix '-' for descending", schema = @Schema(defaultValue = "number")) String sort) {
-        var query = new RoadmapItemService.Query(Params.enumValues("status", status, ItemStatus.class),
-                Params.uuid("organisationId", organisationId), Params.bool("overdue", overdue),
-                Params.date("dueBefore", dueBefore), Params.date("dueAfter", dueAfter), Params.text("q", q, 200),
-                Params.instant("updatedSince", updatedSince));
-        return items.list(Params.id(id, "roadmap"), query, sort, Page.of(page, size));
+            @QueryParam("updatedSince") @Parameter(description = "Only items changed (or given progress) at or after this instant") Instant updatedSince,
+            @BeanParam SortedPageParams paging) {
+        var query = new RoadmapItemService.Query(Params.enumValues("status", status, ItemStatus.class), organisationId,
+                overdue, dueBefore, dueAfter, Params.text("q", q, 200), updatedSince);
+        return items.list(actor, id, query, paging.sort, paging.page());
     }
 
     @POST
     @Path("/{id}/items")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createRoadmapItem", summary = "Add an item to a roadmap (association, ЦКР)")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ItemInput.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ItemView.class)))
-    public Response createItem(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
-            @Valid @NotNull ItemInput body) {
-        ItemView view = items.create(Params.id(id, "roadmap"), body);
-        return Responses.created("/api/v1/roadmap-items/" + view.id(), view, view.version());
+    public Response createItem(@PathParam("id") UUID id,
+            JsonNode body) {
+        ItemView view = items.create(actor, id, body);
+        return Responses.created("/api/v1/roadmap-items/" + view.id(), view, view.version(), view.permissions());
     }
 }

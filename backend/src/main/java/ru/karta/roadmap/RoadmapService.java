@@ -1,8 +1,6 @@
 package ru.karta.roadmap;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -10,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +22,7 @@ import ru.karta.audit.AuditDtos.HistoryList;
 import ru.karta.audit.AuditLog;
 import ru.karta.common.ApiException;
 import ru.karta.common.Bodies;
-import ru.karta.common.Clocks;
+import ru.karta.common.ClusterClock;
 import ru.karta.common.MergePatch;
 import ru.karta.common.Page;
 import ru.karta.common.Sorts;
@@ -40,8 +36,7 @@ import ru.karta.roadmap.RoadmapDtos.RoadmapList;
 import ru.karta.roadmap.RoadmapDtos.RoadmapView;
 import ru.karta.roadmap.RoadmapDtos.StatusCounts;
 import ru.karta.roadmap.RoadmapDtos.SummaryView;
-import ru.karta.security.Access;
-import ru.karta.security.CurrentUser;
+import ru.karta.security.Actor;
 
 /** Roadmaps: drafted and edited by the association and ЦКР, approved by the association, read by everyone. */
 @ApplicationScoped
@@ -50,83 +45,76 @@ public class RoadmapService {
     static final String AUDIT_TYPE = "ROADMAP";
     private static final Map<String, String> SORTS = Map.of("title", "lower(r.title)", "periodStart", "r.periodStart",
             "updatedAt", "r.updatedAt", "createdAt", "r.createdAt");
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
 
     private final RoadmapRepository roadmaps;
     private final RoadmapItemRepository items;
     private final OrganisationRepository organisations;
     private final Roadmaps visibility;
-    private final Access access;
-    private final CurrentUser user;
+    private final RoadmapPolicy policy;
     private final AuditLog audit;
     private final ObjectMapper json;
     private final Validator validator;
-    private final Clock clock;
-    private final Clocks clocks;
+    private final ClusterClock clock;
 
     @Inject
     public RoadmapService(RoadmapRepository roadmaps, RoadmapItemRepository items, OrganisationRepository organisations,
-            Roadmaps visibility, Access access, CurrentUser user, AuditLog audit, ObjectMapper json, Validator validator,
-            Clock clock, Clocks clocks) {
+            Roadmaps visibility, RoadmapPolicy policy, AuditLog audit, ObjectMapper json, Validator validator,
+            ClusterClock clock) {
         this.roadmaps = roadmaps;
         this.items = items;
         this.organisations = organisations;
         this.visibility = visibility;
-        this.access = access;
-        this.user = user;
+        this.policy = policy;
         this.audit = audit;
         this.json = json;
         this.validator = validator;
         this.clock = clock;
-        this.clocks = clocks;
     }
 
     @Transactional
-    public RoadmapList list(List<RoadmapStatus> statuses, String q, Instant updatedSince, String sort, Page page) {
+    public RoadmapList list(Actor actor, List<RoadmapStatus> statuses, String q, Instant updatedSince, String sort,
+            Page page) {
         Sorts.Sort order = Sorts.parse(sort, SORTS, "-periodStart");
-        List<RoadmapStatus> wanted = new ArrayList<>(statuses.isEmpty() ? List.of(RoadmapStatus.values()) : statuses);
-        if (!access.canSeeDrafts()) {
-            wanted.remove(RoadmapStatus.DRAFT);
-        }
+        List<RoadmapStatus> wanted = policy.visibleStatuses(actor, statuses);
         if (wanted.isEmpty()) {
             return new RoadmapList(List.of(), page.page(), page.size(), 0);
         }
         var filter = new RoadmapRepository.Filter(wanted, q, updatedSince);
         List<Roadmap> found = roadmaps.search(filter, order, page);
         Map<UUID, Long> counts = roadmaps.itemCounts(found.stream().map(r -> r.id).toList());
-        List<RoadmapView> views = found.stream().map(r -> view(r, counts.getOrDefault(r.id, 0L))).toList();
+        List<RoadmapView> views = found.stream().map(r -> view(actor, r, counts.getOrDefault(r.id, 0L))).toList();
         return new RoadmapList(views, page.page(), page.size(), roadmaps.count(filter));
     }
 
     @Transactional
-    public RoadmapView get(UUID id) {
-        return view(visibility.visible(id));
+    public RoadmapView get(Actor actor, UUID id) {
+        return view(actor, visibility.visible(actor, id));
     }
 
     @Transactional
-    public RoadmapView create(RoadmapInput input) {
-        access.requireEditRoadmaps();
+    public RoadmapView create(Actor actor, JsonNode body) {
+        policy.requireCreate(actor);
+        RoadmapInput input = Bodies.convert(json, validator, body, RoadmapInput.class);
         checkPeriod(input);
         Roadmap roadmap = new Roadmap();
         roadmap.id = UUID.randomUUID();
         roadmap.status = RoadmapStatus.DRAFT;
-        roadmap.createdAt = Instant.now(clock);
+        roadmap.createdAt = clock.now();
         roadmap.updatedAt = roadmap.createdAt;
         apply(roadmap, input);
         roadmaps.persist(roadmap);
         roadmaps.flush();
-        audit.record(AUDIT_TYPE, roadmap.id, null, "CREATED", snapshot(roadmap).asCreated());
-        return view(roadmap, 0);
+        audit.record(actor, AUDIT_TYPE, roadmap.id, null, "CREATED", snapshot(roadmap).asCreated());
+        return view(actor, roadmap, 0);
     }
 
     @Transactional
-    public RoadmapView patch(UUID id, JsonNode body, String ifMatch) {
+    public RoadmapView patch(Actor actor, UUID id, JsonNode body, String ifMatch) {
+        Roadmap roadmap = visibility.visible(actor, id);
+        policy.requireEdit(actor, roadmap);
         ObjectNode patch = MergePatch.requireObject(body);
-        Roadmap roadmap = visibility.visible(id);
-        access.requireEditRoadmaps();
         Long version = MergePatch.takeVersion(patch);
-        Versions.checkWrite(ifMatch, version, roadmap.version);
-        Roadmaps.requireNotArchived(roadmap);
+        Versions.checkWrite(ifMatch, version, roadmap.version, etag(actor, roadmap));
         RoadmapInput current = new RoadmapInput(roadmap.title, roadmap.description, roadmap.periodStart,
                 roadmap.periodEnd);
         RoadmapInput patched = Bodies.convert(json, validator, MergePatch.apply(json.valueToTree(current), patch),
@@ -136,48 +124,39 @@ public class RoadmapService {
         apply(roadmap, patched);
         var changes = before.diff(snapshot(roadmap));
         if (!changes.isEmpty()) {
-            roadmap.updatedAt = Instant.now(clock);
+            roadmap.updatedAt = clock.now();
             roadmaps.flush();
-            audit.record(AUDIT_TYPE, id, null, "UPDATED", changes);
+            audit.record(actor, AUDIT_TYPE, id, null, "UPDATED", changes);
         }
-        return view(roadmap);
+        return view(actor, roadmap);
     }
 
     @Transactional
-    public RoadmapView approve(UUID id, String ifMatch) {
-        Roadmap roadmap = visibility.visible(id);
-        access.requireApproveRoadmaps();
-        Versions.checkOptional(ifMatch, roadmap.version);
-        if (roadmap.status != RoadmapStatus.DRAFT) {
-            throw ApiException.conflict("roadmap-not-draft", "problem.roadmap.not-draft");
-        }
-        if (roadmaps.itemCounts(List.of(id)).getOrDefault(id, 0L) == 0) {
-            throw ApiException.conflict("roadmap-empty", "problem.roadmap.empty");
-        }
+    public RoadmapView approve(Actor actor, UUID id, String ifMatch) {
+        Roadmap roadmap = visibility.visible(actor, id);
+        policy.requireApprove(actor, roadmap, roadmaps.itemCounts(List.of(id)).getOrDefault(id, 0L));
+        Versions.checkOptional(ifMatch, etag(actor, roadmap));
         AuditLog.Snapshot before = snapshot(roadmap);
         roadmap.status = RoadmapStatus.APPROVED;
-        roadmap.approvedAt = Instant.now(clock);
-        roadmap.approvedBy = user.name();
+        roadmap.approvedAt = clock.now();
+        roadmap.approvedBy = actor.name();
         roadmap.updatedAt = roadmap.approvedAt;
         roadmaps.flush();
-        audit.record(AUDIT_TYPE, id, null, "APPROVED", before.diff(snapshot(roadmap)));
-        return view(roadmap);
+        audit.record(actor, AUDIT_TYPE, id, null, "APPROVED", before.diff(snapshot(roadmap)));
+        return view(actor, roadmap);
     }
 
     @Transactional
-    public RoadmapView archive(UUID id, String ifMatch) {
-        Roadmap roadmap = visibility.visible(id);
-        access.requireApproveRoadmaps();
-        Versions.checkOptional(ifMatch, roadmap.version);
-        if (roadmap.status != RoadmapStatus.APPROVED) {
-            throw ApiException.conflict("roadmap-not-approved", "problem.roadmap.not-approved");
-        }
+    public RoadmapView archive(Actor actor, UUID id, String ifMatch) {
+        Roadmap roadmap = visibility.visible(actor, id);
+        policy.requireArchive(actor, roadmap);
+        Versions.checkOptional(ifMatch, etag(actor, roadmap));
         AuditLog.Snapshot before = snapshot(roadmap);
         roadmap.status = RoadmapStatus.ARCHIVED;
-        roadmap.updatedAt = Instant.now(clock);
+        roadmap.updatedAt = clock.now();
         roadmaps.flush();
-        audit.record(AUDIT_TYPE, id, null, "ARCHIVED", before.diff(snapshot(roadmap)));
-        return view(roadmap);
+        audit.record(actor, AUDIT_TYPE, id, null, "ARCHIVED", before.diff(snapshot(roadmap)));
+        return view(actor, roadmap);
     }
 
     /**
@@ -185,21 +164,22 @@ public class RoadmapService {
      * least one), statuses back to NOT_STARTED, no progress.
      */
     @Transactional
-    public RoadmapView copy(UUID id, RoadmapCopyInput input) {
-        Roadmap source = visibility.visible(id);
-        access.requireEditRoadmaps();
-        long months = ChronoUnit.MONTHS.between(source.periodStart, source.periodEnd.plusDays(1));
-        int years = (int) Math.max(1, Math.round(months / 12.0));
+    public RoadmapView copy(Actor actor, UUID id, JsonNode body) {
+        Roadmap source = visibility.visible(actor, id);
+        policy.requireCopy(actor, source);
+        RoadmapCopyInput input = body == null || body.isNull() ? null
+                : Bodies.convert(json, validator, body, RoadmapCopyInput.class);
+        int years = Years.toNextPeriod(source.periodStart, source.periodEnd);
         Roadmap copy = new Roadmap();
         copy.id = UUID.randomUUID();
         copy.status = RoadmapStatus.DRAFT;
         String title = input == null ? null : Texts.blankToNull(input.title());
-        copy.title = title != null ? title : shiftYears(source.title, years);
+        copy.title = title != null ? title : Years.shift(source.title, years);
         copy.description = source.description;
         copy.periodStart = source.periodStart.plusYears(years);
         copy.periodEnd = source.periodEnd.plusYears(years);
         copy.copiedFromId = source.id;
-        copy.createdAt = Instant.now(clock);
+        copy.createdAt = clock.now();
         copy.updatedAt = copy.createdAt;
         roadmaps.persist(copy);
         List<RoadmapItem> sourceItems = items.allOf(source.id);
@@ -224,14 +204,14 @@ public class RoadmapService {
         roadmaps.flush();
         List<ru.karta.audit.AuditDtos.Change> changes = new ArrayList<>(snapshot(copy).asCreated());
         changes.add(new ru.karta.audit.AuditDtos.Change("copiedFromId", null, source.id.toString()));
-        audit.record(AUDIT_TYPE, copy.id, null, "COPIED", changes);
-        return view(copy, sourceItems.size());
+        audit.record(actor, AUDIT_TYPE, copy.id, null, "COPIED", changes);
+        return view(actor, copy, sourceItems.size());
     }
 
     @Transactional
-    public SummaryView summary(UUID id) {
-        Roadmap roadmap = visibility.visible(id);
-        var today = clocks.today();
+    public SummaryView summary(Actor actor, UUID id) {
+        Roadmap roadmap = visibility.visible(actor, id);
+        var today = clock.today();
         Map<ItemStatus, Long> byStatus = new EnumMap<>(ItemStatus.class);
         long total = 0;
         long overdue = 0;
@@ -270,8 +250,8 @@ public class RoadmapService {
     }
 
     @Transactional
-    public HistoryList history(UUID id, Page page) {
-        visibility.visible(id);
+    public HistoryList history(Actor actor, UUID id, Page page) {
+        visibility.visible(actor, id);
         return audit.history(AUDIT_TYPE, id, page);
     }
 
@@ -297,28 +277,23 @@ public class RoadmapService {
         roadmap.periodEnd = input.periodEnd();
     }
 
-    private static String shiftYears(String title, int years) {
-        Matcher m = YEAR.matcher(title);
-        StringBuilder shifted = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(shifted, Integer.toString(Integer.parseInt(m.group(1)) + years));
-        }
-        m.appendTail(shifted);
-        return shifted.toString();
-    }
-
     private static AuditLog.Snapshot snapshot(Roadmap r) {
         return new AuditLog.Snapshot().put("title", r.title).put("description", r.description)
                 .put("periodStart", r.periodStart).put("periodEnd", r.periodEnd).put("status", r.status)
                 .put("approvedBy", r.approvedBy);
     }
 
-    private RoadmapView view(Roadmap roadmap) {
-        return view(roadmap, roadmaps.itemCounts(List.of(roadmap.id)).getOrDefault(roadmap.id, 0L));
+    private String etag(Actor actor, Roadmap roadmap) {
+        return Versions.etag(roadmap.version, policy.permissions(actor, roadmap));
     }
 
-    private static RoadmapView view(Roadmap r, long itemCount) {
+    private RoadmapView view(Actor actor, Roadmap roadmap) {
+        return view(actor, roadmap, roadmaps.itemCounts(List.of(roadmap.id)).getOrDefault(roadmap.id, 0L));
+    }
+
+    private RoadmapView view(Actor actor, Roadmap r, long itemCount) {
         return new RoadmapView(r.id, r.title, r.description, r.periodStart, r.periodEnd, r.status, r.approvedAt,
-                r.approvedBy, r.copiedFromId, itemCount, r.version, r.createdAt, r.updatedAt);
+                r.approvedBy, r.copiedFromId, itemCount, r.version, r.createdAt, r.updatedAt,
+                policy.permissions(actor, r));
     }
 }

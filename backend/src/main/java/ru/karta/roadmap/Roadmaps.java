@@ -6,64 +6,48 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import ru.karta.common.ApiException;
-import ru.karta.security.Access;
+import ru.karta.security.Actor;
 
-/** Finding roadmaps and items the caller may see: anything else is a 404, exactly like what does not exist. */
+/** Finds roadmaps and items the actor may see ({@link RoadmapPolicy}): anything else is a 404, like what does not exist. */
 @ApplicationScoped
 public class Roadmaps {
 
     private final RoadmapRepository roadmaps;
     private final RoadmapItemRepository items;
-    private final Access access;
+    private final RoadmapPolicy policy;
 
     @Inject
-    public Roadmaps(RoadmapRepository roadmaps, RoadmapItemRepository items, Access access) {
+    public Roadmaps(RoadmapRepository roadmaps, RoadmapItemRepository items, RoadmapPolicy policy) {
         this.roadmaps = roadmaps;
         this.items = items;
-        this.access = access;
+        this.policy = policy;
     }
 
-    public Roadmap visible(UUID id) {
+    public Roadmap visible(Actor actor, UUID id) {
         Roadmap roadmap = roadmaps.findById(id);
-        if (roadmap == null || (roadmap.status == RoadmapStatus.DRAFT && !access.canSeeDrafts())) {
+        if (roadmap == null || !policy.canSee(actor, roadmap)) {
             throw ApiException.notFound("roadmap");
         }
         return roadmap;
     }
 
-    public RoadmapItem visibleItem(UUID id) {
-        RoadmapItem item = items.findById(id);
-        if (item == null) {
-            throw ApiException.notFound("item");
-        }
-        requireVisibleRoadmapOf(item);
-        return item;
+    public RoadmapItem visibleItem(Actor actor, UUID id) {
+        return requireVisible(actor, items.findById(id));
     }
 
     /** Like {@link #visibleItem} with the item's row locked until the transaction ends. */
-    public RoadmapItem visibleItemForUpdate(UUID id) {
-        RoadmapItem item = items.findForUpdate(id);
-        if (item == null) {
-            throw ApiException.notFound("item");
-        }
-        requireVisibleRoadmapOf(item);
-        return item;
+    public RoadmapItem visibleItemForUpdate(Actor actor, UUID id) {
+        return requireVisible(actor, items.findForUpdate(id));
     }
 
     public Roadmap roadmapOf(RoadmapItem item) {
         return roadmaps.findById(item.roadmapId);
     }
 
-    private void requireVisibleRoadmapOf(RoadmapItem item) {
-        Roadmap roadmap = roadmaps.findById(item.roadmapId);
-        if (roadmap.status == RoadmapStatus.DRAFT && !access.canSeeDrafts()) {
+    private RoadmapItem requireVisible(Actor actor, RoadmapItem item) {
+        if (item == null || !policy.canSee(actor, roadmapOf(item))) {
             throw ApiException.notFound("item");
         }
-    }
-
-    public static void requireNotArchived(Roadmap roadmap) {
-        if (roadmap.status == RoadmapStatus.ARCHIVED) {
-            throw ApiException.conflict("roadmap-archived", "problem.roadmap.archived");
-        }
+        return item;
     }
 }

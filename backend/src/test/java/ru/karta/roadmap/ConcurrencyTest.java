@@ -21,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import ru.karta.support.Fixtures;
+import ru.karta.support.Together;
 import ru.karta.support.TestTokens.Demo;
 
 /** Simultaneous writers: one of two edits on the same version wins, the other is told; no update is lost. */
@@ -39,38 +40,16 @@ class ConcurrencyTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Runs the tasks at the same moment (released together by a latch) and returns their answers. */
-    private static <T> List<T> together(List<java.util.concurrent.Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (var task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     @Test
     void shouldLetExactlyOneOfTwoSimultaneousEditsOfTheSameVersionWin() throws Exception {
         for (int round = 0; round < 10; round++) {
             String roadmap = Fixtures.draftRoadmap();
             String item = Fixtures.item(roadmap, "1", "2030", List.of(Fixtures.ASSOCIATION_ORG), List.of());
             String path = "/api/v1/roadmap-items/" + item;
-            List<HttpResponse<String>> answers = together(List.of(
-                    () -> send("PATCH", path, "\"0\"", "{\"note\": \"первая правка\"}"),
-                    () -> send("PATCH", path, "\"0\"", "{\"note\": \"вторая правка\"}")));
+            String etag = as(Demo.CKR).get(path).then().statusCode(200).extract().header("ETag");
+            List<HttpResponse<String>> answers = Together.run(List.of(
+                    () -> send("PATCH", path, etag, "{\"note\": \"первая правка\"}"),
+                    () -> send("PATCH", path, etag, "{\"note\": \"вторая правка\"}")));
             List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).sorted().toList();
             assertEquals(200, statuses.get(0), "one edit wins: " + statuses);
             assertTrue(statuses.get(1) == 412 || statuses.get(1) == 409, "the other is told it is stale: " + statuses);
@@ -102,7 +81,7 @@ class ConcurrencyTest {
                 return statuses;
             });
         }
-        List<Integer> statuses = together(writers).stream().flatMap(List::stream).toList();
+        List<Integer> statuses = Together.run(writers).stream().flatMap(List::stream).toList();
         assertEquals(60, statuses.stream().filter(s -> s == 201).count(), "every update accepted: " + statuses);
         JsonPath updates = as(Demo.CKR).get(path + "?size=200").then().statusCode(200).extract().jsonPath();
         assertEquals(60, updates.getInt("totalItems"));

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,10 +20,15 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import ru.karta.support.Api;
 import ru.karta.support.Fixtures;
+import ru.karta.support.TestClock;
 import ru.karta.support.TestTokens.Demo;
 
 @QuarkusTest
 class RoadmapItemApiTest {
+
+    @Inject
+    TestClock clock;
+
 
     private static ValidatableResponse create(String roadmap, Map<String, Object> body) {
         return as(Demo.ASSOCIATION).contentType(ContentType.JSON).body(body)
@@ -135,7 +142,7 @@ class RoadmapItemApiTest {
     void shouldGiveScriptsWhatChangedSinceTheirLastPoll() {
         String roadmap = Fixtures.draftRoadmap();
         String old = Fixtures.item(roadmap, "1", "2030", List.of(Fixtures.ASSOCIATION_ORG), List.of());
-        Instant since = Instant.now();
+        Instant since = clock.now();
         String fresh = Fixtures.item(roadmap, "2", "2030", List.of(Fixtures.ASSOCIATION_ORG), List.of());
         as(Demo.CKR).get("/api/v1/roadmaps/" + roadmap + "/items?updatedSince=" + since).then().statusCode(200)
                 .body("items.id", contains(fresh));
