@@ -1,7 +1,9 @@
 /** Page size of the lists (the API's default; its maximum is 200). */
 export const PAGE_SIZE = 50;
-/** Size used to fetch a whole small list at once (organisation options, roadmaps for the start page). */
+/** Size used to fetch a whole small list at once (roadmaps for the start page, an item's progress). */
 export const MAX_PAGE_SIZE = 200;
+/** How many matches an organisation picker shows; the server searches for the text typed (`q`). */
+export const ORGANISATION_SEARCH_SIZE = 20;
 /** Delay before a search box writes its text to the URL. */
 export const SEARCH_DEBOUNCE_MS = 300;
 /** Limits shared with the server's validation of a progress update. */

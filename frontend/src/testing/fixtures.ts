@@ -1,8 +1,23 @@
 /**
  * Test data shaped like the demo data: the 2017 roadmap of the Smolensk composite cluster (14 items, all overdue),
  * a draft for 2018, and the organisations its items name.
+ *
+ * Plain data only: what the caller may do (`permissions`) is whatever a test sets, never computed from a role. By
+ * default nothing is permitted; a test that needs an action grants it in its own fixture.
  */
-import type { HistoryEntry, ItemOrganisation, Me, Organisation, ProgressUpdate, Roadmap, RoadmapItem } from '@/lib/api/types';
+import type {
+  HistoryEntry,
+  ItemOrganisation,
+  ItemPermissions,
+  Me,
+  Organisation,
+  OrganisationPermissions,
+  ProgressUpdate,
+  Roadmap,
+  RoadmapItem,
+  RoadmapPermissions,
+  RoadmapSummary,
+} from '@/lib/api/types';
 
 export const ids = {
   roadmap2017: '11111111-1111-4111-8111-111111111111',
@@ -18,7 +33,12 @@ export const ids = {
 
 const created = '2017-06-01T09:00:00Z';
 
-function organisation(
+export const noItemPermissions: ItemPermissions = { edit: false, delete: false, updateProgress: false, changeStatus: false };
+export const noRoadmapPermissions: RoadmapPermissions = { edit: false, approve: false, archive: false, copy: false, createItems: false };
+export const noOrganisationPermissions: OrganisationPermissions = { edit: false, editContacts: false, delete: false };
+
+/** An organisation nobody may change, with no INN, aliases or contacts unless `extra` gives them. */
+export function organisation(
   id: string,
   kind: Organisation['kind'],
   fullName: string,
@@ -30,12 +50,14 @@ function organisation(
     kind,
     fullName,
     shortName,
+    displayName: shortName ?? fullName,
     inn: null,
     aliases: [],
     contacts: { email: null, phone: null, address: null, website: null },
     version: 1,
     createdAt: created,
     updatedAt: created,
+    permissions: { ...noOrganisationPermissions },
     ...extra,
   };
 }
@@ -193,7 +215,7 @@ export function makeItems(): RoadmapItem[] {
       version: 1,
       createdAt: created,
       updatedAt: created,
-      permissions: { edit: false, updateProgress: false },
+      permissions: { ...noItemPermissions },
     };
   });
 }
@@ -214,6 +236,7 @@ export function makeRoadmaps(): Roadmap[] {
       version: 2,
       createdAt: created,
       updatedAt: created,
+      permissions: { ...noRoadmapPermissions },
     },
     {
       id: ids.roadmap2018,
@@ -229,6 +252,7 @@ export function makeRoadmaps(): Roadmap[] {
       version: 1,
       createdAt: created,
       updatedAt: created,
+      permissions: { ...noRoadmapPermissions },
     },
   ];
 }
@@ -283,18 +307,48 @@ export function makeHistory(): HistoryEntry[] {
     {
       id: 2,
       occurredAt: '2017-09-01T08:00:00Z',
-      actor: { subject: 'subject-ckr', name: 'Сидоров Иван' },
+      actor: { kind: 'PERSON', subject: 'subject-ckr', name: 'Сидоров Иван' },
       action: 'UPDATED',
       subjectType: null,
+      subjectId: null,
       changes: [{ field: 'note', from: null, to: 'Согласовать с департаментом' }],
     },
     {
       id: 1,
       occurredAt: created,
-      actor: { subject: 'subject-association', name: 'Иванова Мария' },
+      actor: { kind: 'PERSON', subject: 'subject-association', name: 'Иванова Мария' },
       action: 'CREATED',
       subjectType: null,
+      subjectId: null,
       changes: [],
     },
   ];
+}
+
+type SummaryRow = [id: string, responsible: number, assisting: number, overdue: number, notStarted: number];
+
+/** The 2017 roadmap's summary as the server reports it: 14 items, all not started and overdue. */
+export function makeSummary(): RoadmapSummary {
+  const rowsByOrganisation: SummaryRow[] = [
+    [ids.association, 9, 5, 9, 9],
+    [ids.ckr, 2, 11, 2, 2],
+    [ids.investment, 1, 7, 1, 1],
+    [ids.education, 1, 0, 1, 1],
+    [ids.agriculture, 1, 1, 1, 1],
+    [ids.members, 0, 1, 0, 0],
+  ];
+  return {
+    roadmapId: ids.roadmap2017,
+    totalItems: 14,
+    overdue: 14,
+    byStatus: { NOT_STARTED: 14, IN_PROGRESS: 0, DONE: 0, CANCELLED: 0 },
+    byOrganisation: rowsByOrganisation.map(([organisationId, responsible, assisting, overdue, notStarted]) => ({
+      organisationId,
+      organisationName: names[organisationId] ?? organisationId,
+      responsible,
+      assisting,
+      overdue,
+      byStatus: { NOT_STARTED: notStarted, IN_PROGRESS: 0, DONE: 0, CANCELLED: 0 },
+    })),
+  };
 }

@@ -8,32 +8,35 @@ import { createI18n, currentLanguage } from '@/i18n/i18n';
 import type { Language } from '@/i18n/format';
 import { createApiClient } from '@/lib/api/client';
 import type { AuthSession } from '@/lib/auth/session';
-import { FakeApi } from './fake-api';
+import { API_ORIGIN, type ApiData, createApiData, requests, requestsTo, serveApiData } from './mock-api';
 import { DESKTOP_WIDTH, PHONE_WIDTH, setViewportWidth } from './viewport';
 
 export interface RenderAppOptions {
-  api?: FakeApi;
+  /** What the mock API serves (default: the demo fixtures, seen by a department user). */
+  data?: ApiData;
   viewport?: 'phone' | 'desktop';
   language?: Language;
 }
 
 /**
- * Renders the whole app (shell, router, providers, the real API client) at a URL, talking to a fake API.
- * Returns Testing Library's queries plus the router (to read the URL), the fake API and a user-event instance.
+ * Renders the whole app (shell, router, providers, the real API client) at a URL, talking to the mock API
+ * (src/testing/mock-api.ts) through the network layer. Returns Testing Library's queries plus the router (to read
+ * the URL), the served data, the recorded requests and a user-event instance.
  */
 export function renderApp(path: string, options: RenderAppOptions = {}) {
   setViewportWidth(options.viewport === 'desktop' ? DESKTOP_WIDTH : PHONE_WIDTH);
-  const api = options.api ?? new FakeApi();
+  const data = serveApiData(options.data ?? createApiData());
   const i18n = createI18n(options.language ?? 'ru');
   const auth: AuthSession & { logout: ReturnType<typeof vi.fn> } = {
     getToken: async () => 'test-token',
     logout: vi.fn(async () => {}),
   };
   const client = createApiClient({
-    baseUrl: 'http://karta.test',
+    baseUrl: API_ORIGIN,
     getToken: auth.getToken,
     getLanguage: () => currentLanguage(i18n),
-    fetch: api.fetch,
+    // Looked up at call time, so the request goes through the fetch that Mock Service Worker intercepts.
+    fetch: (request) => fetch(request),
   });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const user = userEvent.setup();
@@ -43,5 +46,5 @@ export function renderApp(path: string, options: RenderAppOptions = {}) {
     </AppProvider>,
   );
   const search = () => new URLSearchParams(router.state.location.search);
-  return { ...utils, api, router, user, auth, i18n, search };
+  return { ...utils, data, requests, requestsTo, router, user, auth, i18n, search };
 }

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { resetMockApi, server } from './mock-api';
 import { evaluateMediaQuery, PHONE_WIDTH, setViewportWidth } from './viewport';
 
 // A shared 2-core machine is slow: give findBy*/waitFor more than the default second.
@@ -36,11 +37,17 @@ window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
 Element.prototype.scrollIntoView = vi.fn();
 Object.defineProperty(HTMLElement.prototype, 'scrollTo', { writable: true, value: vi.fn() });
 
+// The API is served by Mock Service Worker; a request no handler answers fails the test.
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
 beforeEach(() => {
   setViewportWidth(PHONE_WIDTH);
   window.localStorage.clear();
+  resetMockApi();
 });
 
 afterEach(() => {
   cleanup();
+  server.resetHandlers();
 });

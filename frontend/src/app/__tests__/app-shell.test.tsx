@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FakeApi } from '@/testing/fake-api';
+import { createApiData } from '@/testing/mock-api';
 import { ids } from '@/testing/fixtures';
 import { renderApp } from '@/testing/render';
 
@@ -12,9 +12,9 @@ describe('app shell', () => {
   });
 
   it('opens the list of roadmaps at / when none is approved', async () => {
-    const api = new FakeApi();
-    for (const roadmap of api.roadmaps) roadmap.status = 'DRAFT';
-    const { router } = renderApp('/', { api });
+    const data = createApiData();
+    for (const roadmap of data.roadmaps) roadmap.status = 'DRAFT';
+    const { router } = renderApp('/', { data });
     await waitFor(() => expect(router.state.location.pathname).toBe('/roadmaps'));
   });
 
@@ -40,7 +40,7 @@ describe('app shell', () => {
   });
 
   it('switches the language to English and back, remembering the choice', async () => {
-    const { user, api } = renderApp(`/roadmaps/${ids.roadmap2017}`, { viewport: 'desktop' });
+    const { user, requests } = renderApp(`/roadmaps/${ids.roadmap2017}`, { viewport: 'desktop' });
     expect(await screen.findByText('14 пунктов')).toBeInTheDocument();
 
     await user.click(screen.getByRole('radio', { name: 'English' }));
@@ -52,7 +52,7 @@ describe('app shell', () => {
 
     // Requests made after the switch ask the server for English error messages.
     await user.click(screen.getByRole('checkbox', { name: 'Done' }));
-    await waitFor(() => expect(api.requests.at(-1)?.headers.get('Accept-Language')).toBe('en'));
+    await waitFor(() => expect(requests.at(-1)?.headers.get('Accept-Language')).toBe('en'));
 
     await user.click(screen.getByRole('radio', { name: 'Русский' }));
     expect(await screen.findByText('Дорожные карты', { selector: 'a' })).toBeInTheDocument();
@@ -69,10 +69,10 @@ describe('app shell', () => {
   });
 
   it('sends the bearer token and the UI language with every request', async () => {
-    const { api } = renderApp('/roadmaps');
+    const { requests } = renderApp('/roadmaps');
     await screen.findAllByRole('article');
-    expect(api.requests.length).toBeGreaterThan(0);
-    for (const request of api.requests) {
+    expect(requests.length).toBeGreaterThan(0);
+    for (const request of requests) {
       expect(request.headers.get('Authorization')).toBe('Bearer test-token');
       expect(request.headers.get('Accept-Language')).toBe('ru');
     }

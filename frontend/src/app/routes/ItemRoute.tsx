@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AppBreadcrumbs } from '@/components/ui/AppBreadcrumbs';
-import { ItemDetail } from '@/features/items';
+import { ItemDetail, ProgressUnavailableNote } from '@/features/items';
 import { useRoadmap } from '@/features/roadmaps';
 import { useDocumentTitle } from './use-document-title';
 
@@ -19,8 +19,21 @@ function RoadmapBreadcrumb({ roadmapId, number }: { roadmapId: string; number: s
   );
 }
 
+/** Says why the item takes no progress report: its roadmap is archived or a draft, or the user is not on the item. */
+function ProgressUnavailable({ roadmapId }: { roadmapId: string }) {
+  const roadmap = useRoadmap(roadmapId);
+  if (roadmap.isPending) return null;
+  return <ProgressUnavailableNote roadmapStatus={roadmap.data?.status} />;
+}
+
 /** `/items/:itemId`. */
 export function ItemRoute() {
   const { itemId = '' } = useParams();
-  return <ItemDetail itemId={itemId} renderAbove={(item) => <RoadmapBreadcrumb roadmapId={item.roadmapId} number={item.number} />} />;
+  return (
+    <ItemDetail
+      itemId={itemId}
+      renderAbove={(item) => <RoadmapBreadcrumb roadmapId={item.roadmapId} number={item.number} />}
+      renderProgressUnavailable={(item) => <ProgressUnavailable roadmapId={item.roadmapId} />}
+    />
+  );
 }

@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { EmptyResult, ErrorState } from '@/components/ui/QueryStates';
 import { RoadmapStatusBadge } from '@/components/ui/StatusBadge';
 import { RoadmapItemsView } from '@/features/items';
-import { useOrganisationOptions } from '@/features/organisations';
+import { OrganisationPicker } from '@/features/organisations';
 import { useRoadmap } from '@/features/roadmaps';
 import { useFormat } from '@/i18n/use-format';
 import { isApiError } from '@/lib/api/problem';
@@ -19,7 +19,6 @@ export function RoadmapItemsRoute() {
   const { t } = useTranslation();
   const format = useFormat();
   const roadmap = useRoadmap(roadmapId);
-  const organisationOptions = useOrganisationOptions();
   useDocumentTitle(roadmap.data?.title);
 
   if (roadmap.isError) {
@@ -49,7 +48,7 @@ export function RoadmapItemsRoute() {
           </Group>
         )}
       </PageHeader>
-      <RoadmapItemsView roadmapId={roadmapId} organisationOptions={organisationOptions} />
+      <RoadmapItemsView roadmapId={roadmapId} renderOrganisationFilter={(props) => <OrganisationPicker {...props} />} />
     </>
   );
 }

@@ -1,17 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { usePermissions } from '@/features/auth';
 import { RoadmapList } from '@/features/roadmaps';
 import { useDocumentTitle } from './use-document-title';
 
 export function RoadmapsRoute() {
   const { t } = useTranslation();
-  const permissions = usePermissions();
   useDocumentTitle(t('roadmaps.title'));
   return (
     <>
       <PageHeader title={t('roadmaps.title')} />
-      <RoadmapList canCopy={permissions.copyRoadmap} canApprove={permissions.approveRoadmap} />
+      <RoadmapList />
     </>
   );
 }

@@ -1,3 +1,3 @@
 export { RoadmapItemsView } from './components/RoadmapItemsView';
-export type { OrganisationOption } from './components/ItemFiltersPanel';
-export { ItemDetail } from './components/ItemDetail';
+export type { OrganisationFilterProps, RenderOrganisationFilter } from './components/ItemFiltersPanel';
+export { ItemDetail, ProgressUnavailableNote } from './components/ItemDetail';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHttpUrl, validateProgress } from './validation';
+import { isHttpUrl, progressSchema, validateProgress } from './validation';
 
 describe('progress update validation (the server rules)', () => {
   it('requires a text that is not blank', () => {
@@ -21,5 +21,20 @@ describe('progress update validation (the server rules)', () => {
     expect(isHttpUrl('example.org')).toBe(false);
     expect(validateProgress({ text: 'x', evidenceUrl: 'not a url' }).evidenceUrl).toBe('progress.errors.evidenceUrl');
     expect(validateProgress({ text: 'x', evidenceUrl: '  ' })).toEqual({});
+  });
+
+  it('accepts no status or one of the item statuses, nothing else', () => {
+    const schema = progressSchema();
+    expect(schema.safeParse({ text: 'x', status: '', evidenceUrl: '' }).success).toBe(true);
+    expect(schema.safeParse({ text: 'x', status: 'DONE', evidenceUrl: '' }).success).toBe(true);
+    expect(schema.safeParse({ text: 'x', status: 'FINISHED', evidenceUrl: '' }).success).toBe(false);
+  });
+
+  it('gives the messages the form shows', () => {
+    const result = progressSchema((key) => `«${key}»`).safeParse({ text: ' ', status: '', evidenceUrl: 'ftp://x' });
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['text', '«progress.errors.textRequired»'],
+      ['evidenceUrl', '«progress.errors.evidenceUrl»'],
+    ]);
   });
 });

@@ -1,3 +1,3 @@
 export { OrganisationDirectory } from './components/OrganisationDirectory';
 export { OrganisationDetail } from './components/OrganisationDetail';
-export { useOrganisationOptions } from './api/organisations';
+export { OrganisationPicker, type OrganisationPickerProps } from './components/OrganisationPicker';

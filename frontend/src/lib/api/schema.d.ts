@@ -110,7 +110,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit trail of an item: who changed what, when (its progress updates included) */
+        /**
+         * The audit trail of an item: who changed what, when (its progress updates included)
+         * @description Stays readable after the item is deleted, for those who may see its roadmap.
+         */
         get: operations["getRoadmapItemHistory"];
         put?: never;
         post?: never;
@@ -132,7 +135,7 @@ export interface paths {
         put?: never;
         /**
          * Report progress, optionally changing the status
-         * @description Association and ЦКР on any item; a department or member where its organisation is responsible or assisting. Only on an approved roadmap.
+         * @description Association and ЦКР on any item; a department or member where its organisation is responsible or assisting, and only the responsible ones change the status. Only on an approved roadmap.
          */
         post: operations["createProgressUpdate"];
         delete?: never;
@@ -150,7 +153,7 @@ export interface paths {
         };
         /**
          * List roadmaps
-         * @description Drafts are listed only for the association and ЦКР.
+         * @description Drafts are listed only for the association and ЦКР. Sort by title, periodStart (default: -periodStart), updatedAt or createdAt.
          */
         get: operations["listRoadmaps"];
         put?: never;
@@ -263,7 +266,7 @@ export interface paths {
         };
         /**
          * List the items of a roadmap
-         * @description Filters combine with AND. q searches number, activity, expected result and note with Russian word forms ("композит" finds "композитного").
+         * @description Filters combine with AND. q searches number, activity, expected result and note with Russian word forms ("композит" finds "композитного"). Sort by number (default), dueDate, status, updatedAt, createdAt or activity.
          */
         get: operations["listRoadmapItems"];
         put?: never;
@@ -297,6 +300,11 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Actor: {
+            /**
+             * @description PERSON, SERVICE (a script's service account) or SYSTEM (jobs, imports)
+             * @example PERSON
+             */
+            kind: string;
             subject: string;
             /** @example Ирина Морозова */
             name: string;
@@ -364,6 +372,8 @@ export interface components {
             action: string;
             /** @description What the change was about when not the resource itself, e.g. PROGRESS_UPDATE */
             subjectType: string | null;
+            /** @description Its id, when not the resource itself (a progress update, an item of a roadmap) */
+            subjectId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             changes: components["schemas"]["Change"][];
         };
         HistoryList: {
@@ -394,10 +404,16 @@ export interface components {
             organisationId: components["schemas"]["UUID"];
             official?: string;
         };
-        /** @description What the caller may do with this item */
+        /** @description What the caller may do with this item now */
         ItemPermissions: {
+            /** @description Change its fields */
             edit: boolean;
+            /** @description Delete it (refused with 409 once it has progress) */
+            delete: boolean;
+            /** @description Report progress on it */
             updateProgress: boolean;
+            /** @description Change its status with a progress report (responsible organisations) */
+            changeStatus: boolean;
         };
         /** @enum {string} */
         ItemStatus: "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "CANCELLED";
@@ -426,6 +442,8 @@ export interface components {
             /** @example Департамент инвестиционного развития Смоленской области */
             fullName: string;
             shortName: string | null;
+            /** @description The name roadmaps show: the short name when there is one, else the full name */
+            displayName: string;
             /** @description ИНН, 10 or 12 digits */
             inn: string | null;
             /** @description Other names the organisation appears under in documents */
@@ -435,8 +453,9 @@ export interface components {
             version: number;
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
+            permissions: components["schemas"]["OrganisationPermissions"];
         };
-        /** @description A new organisation; PATCH takes any subset as a JSON merge patch */
+        /** @description A new organisation */
         OrganisationInput: {
             kind: components["schemas"]["OrganisationKind"];
             fullName: string;
@@ -456,6 +475,29 @@ export interface components {
             size: number;
             /** Format: int64 */
             totalItems: number;
+        };
+        /** @description A JSON merge patch of an organisation: only the fields that change; version (or If-Match) names what it is based on */
+        OrganisationPatch: {
+            kind?: components["schemas"]["OrganisationKind"];
+            fullName?: string;
+            shortName?: string | null;
+            inn?: string | null;
+            aliases?: string[] | null;
+            contacts?: components["schemas"]["Contacts"] | null;
+            /**
+             * Format: int64
+             * @description The version the change is based on, when If-Match is not sent
+             */
+            version?: number;
+        };
+        /** @description What the caller may do with this organisation now */
+        OrganisationPermissions: {
+            /** @description Change any field */
+            edit: boolean;
+            /** @description Change its contacts (a member enterprise: its own) */
+            editContacts: boolean;
+            /** @description Delete it (refused with 409 while anything refers to it) */
+            delete: boolean;
         };
         OrganisationSummary: {
             organisationId: components["schemas"]["UUID"];
@@ -559,12 +601,13 @@ export interface components {
             version: number;
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
+            permissions: components["schemas"]["RoadmapPermissions"];
         };
         RoadmapCopyInput: {
             /** @description Title of the copy; by default the years in the title move on */
             title?: string;
         };
-        /** @description A new roadmap; PATCH takes any subset as a JSON merge patch */
+        /** @description A new roadmap */
         RoadmapInput: {
             title: string;
             description?: string;
@@ -596,7 +639,7 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             permissions: components["schemas"]["ItemPermissions"];
         };
-        /** @description A new item; PATCH takes any subset as a JSON merge patch (lists are replaced whole) */
+        /** @description A new item */
         RoadmapItemInput: {
             /** @example 15 */
             number: string;
@@ -618,6 +661,23 @@ export interface components {
             /** Format: int64 */
             totalItems: number;
         };
+        /** @description A JSON merge patch of an item: only the fields that change (lists and the deadline are replaced whole); version (or If-Match) names what it is based on */
+        RoadmapItemPatch: {
+            /** @example 15 */
+            number?: string;
+            activity?: string;
+            deadline?: components["schemas"]["DeadlineInput"];
+            responsible?: components["schemas"]["ItemOrganisationInput"][];
+            assisting?: components["schemas"]["ItemOrganisationInput"][] | null;
+            expectedResult?: string | null;
+            note?: string | null;
+            status?: components["schemas"]["ItemStatus"];
+            /**
+             * Format: int64
+             * @description The version the change is based on, when If-Match is not sent
+             */
+            version?: number;
+        };
         RoadmapList: {
             items: components["schemas"]["Roadmap"][];
             /** Format: int32 */
@@ -626,6 +686,31 @@ export interface components {
             size: number;
             /** Format: int64 */
             totalItems: number;
+        };
+        /** @description A JSON merge patch of a roadmap: only the fields that change; version (or If-Match) names what it is based on */
+        RoadmapPatch: {
+            title?: string;
+            description?: string | null;
+            periodStart?: components["schemas"]["LocalDate"];
+            periodEnd?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description The version the change is based on, when If-Match is not sent
+             */
+            version?: number;
+        };
+        /** @description What the caller may do with this roadmap now */
+        RoadmapPermissions: {
+            /** @description Change its title, description and period */
+            edit: boolean;
+            /** @description Approve the draft (association) */
+            approve: boolean;
+            /** @description Archive the approved roadmap (association) */
+            archive: boolean;
+            /** @description Copy it into a draft for the next period */
+            copy: boolean;
+            /** @description Add items */
+            createItems: boolean;
         };
         /** @enum {string} */
         RoadmapStatus: "DRAFT" | "APPROVED" | "ARCHIVED";
@@ -714,12 +799,12 @@ export interface operations {
                 page?: number;
                 /** @description Text in a name, an alias or the INN */
                 q?: string;
-                /** @description Page size */
+                /** @description Items per page */
                 size?: number;
-                /** @description name, kind, updatedAt, createdAt; prefix '-' for descending */
-                sort?: unknown;
+                /** @description A field the operation's description lists; prefix '-' for descending */
+                sort?: string;
                 /** @description Only those changed at or after this instant */
-                updatedSince?: string;
+                updatedSince?: components["schemas"]["Instant"];
             };
             header?: never;
             path?: never;
@@ -868,7 +953,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -935,7 +1020,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -1011,14 +1096,14 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["OrganisationInput"];
-                "application/json": components["schemas"]["OrganisationInput"];
+                "application/merge-patch+json": components["schemas"]["OrganisationPatch"];
+                "application/json": components["schemas"]["OrganisationPatch"];
             };
         };
         responses: {
@@ -1126,12 +1211,14 @@ export interface operations {
     getOrganisationHistory: {
         parameters: {
             query?: {
+                /** @description 0-based page number */
                 page?: number;
+                /** @description Items per page */
                 size?: number;
             };
             header?: never;
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -1200,7 +1287,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -1267,7 +1354,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -1343,14 +1430,14 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["RoadmapItemInput"];
-                "application/json": components["schemas"]["RoadmapItemInput"];
+                "application/merge-patch+json": components["schemas"]["RoadmapItemPatch"];
+                "application/json": components["schemas"]["RoadmapItemPatch"];
             };
         };
         responses: {
@@ -1458,12 +1545,14 @@ export interface operations {
     getRoadmapItemHistory: {
         parameters: {
             query?: {
+                /** @description 0-based page number */
                 page?: number;
+                /** @description Items per page */
                 size?: number;
             };
             header?: never;
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -1528,12 +1617,14 @@ export interface operations {
     listProgressUpdates: {
         parameters: {
             query?: {
+                /** @description 0-based page number */
                 page?: number;
+                /** @description Items per page */
                 size?: number;
             };
             header?: never;
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -1600,7 +1691,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -1709,9 +1800,10 @@ export interface operations {
                 page?: number;
                 /** @description Text in the title */
                 q?: string;
+                /** @description Items per page */
                 size?: number;
-                /** @description title, periodStart, updatedAt, createdAt; prefix '-' for descending */
-                sort?: unknown;
+                /** @description A field the operation's description lists; prefix '-' for descending */
+                sort?: string;
                 /** @description Repeatable */
                 status?: components["schemas"]["RoadmapStatus"][];
                 updatedSince?: string;
@@ -1863,7 +1955,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -1930,14 +2022,14 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": components["schemas"]["RoadmapInput"];
-                "application/json": components["schemas"]["RoadmapInput"];
+                "application/merge-patch+json": components["schemas"]["RoadmapPatch"];
+                "application/json": components["schemas"]["RoadmapPatch"];
             };
         };
         responses: {
@@ -2049,7 +2141,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -2127,7 +2219,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -2203,7 +2295,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -2308,12 +2400,14 @@ export interface operations {
     getRoadmapHistory: {
         parameters: {
             query?: {
+                /** @description 0-based page number */
                 page?: number;
+                /** @description Items per page */
                 size?: number;
             };
             header?: never;
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -2379,28 +2473,29 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Due on or after this date */
-                dueAfter?: string;
+                dueAfter?: components["schemas"]["LocalDate"];
                 /** @description Due on or before this date */
-                dueBefore?: string;
+                dueBefore?: components["schemas"]["LocalDate"];
                 /** @description Responsible or assisting */
-                organisationId?: string;
+                organisationId?: components["schemas"]["UUID"];
                 /** @description true: only overdue items; false: only those not overdue */
                 overdue?: boolean;
                 /** @description 0-based page number */
                 page?: number;
                 /** @description Text search (Russian word forms) */
                 q?: string;
+                /** @description Items per page */
                 size?: number;
-                /** @description number, dueDate, status, updatedAt, createdAt, activity; prefix '-' for descending */
-                sort?: unknown;
+                /** @description A field the operation's description lists; prefix '-' for descending */
+                sort?: string;
                 /** @description Repeatable or comma-separated */
                 status?: components["schemas"]["ItemStatus"][];
                 /** @description Only items changed (or given progress) at or after this instant */
-                updatedSince?: string;
+                updatedSince?: components["schemas"]["Instant"];
             };
             header?: never;
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -2467,7 +2562,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -2574,7 +2669,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };

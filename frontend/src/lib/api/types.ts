@@ -8,10 +8,16 @@ type Schemas = components['schemas'];
 
 export type Me = Schemas['Me'];
 export type Organisation = Schemas['Organisation'];
+export type OrganisationPermissions = Schemas['OrganisationPermissions'];
+export type OrganisationPatch = Schemas['OrganisationPatch'];
 export type OrganisationList = Schemas['OrganisationList'];
 export type Roadmap = Schemas['Roadmap'];
+export type RoadmapPermissions = Schemas['RoadmapPermissions'];
+export type RoadmapPatch = Schemas['RoadmapPatch'];
 export type RoadmapList = Schemas['RoadmapList'];
 export type RoadmapItem = Schemas['RoadmapItem'];
+export type ItemPermissions = Schemas['ItemPermissions'];
+export type RoadmapItemPatch = Schemas['RoadmapItemPatch'];
 export type RoadmapItemList = Schemas['RoadmapItemList'];
 export type Deadline = Schemas['Deadline'];
 export type ItemOrganisation = Schemas['ItemOrganisation'];
@@ -19,6 +25,7 @@ export type ProgressUpdate = Schemas['ProgressUpdate'];
 export type ProgressUpdateList = Schemas['ProgressUpdateList'];
 export type ProgressUpdateCreate = Schemas['ProgressUpdateInput'];
 export type HistoryEntry = Schemas['HistoryEntry'];
+export type Actor = Schemas['Actor'];
 export type HistoryList = Schemas['HistoryList'];
 export type RoadmapSummary = Schemas['RoadmapSummary'];
 
@@ -47,12 +54,3 @@ export function isItemStatus(value: unknown): value is ItemStatus {
 export function isOrganisationKind(value: unknown): value is OrganisationKind {
   return typeof value === 'string' && (ORGANISATION_KINDS as readonly string[]).includes(value);
 }
-
-/** Roles carried by the token (realm roles). */
-export const ROLES = {
-  association: 'association',
-  ckr: 'ckr',
-  department: 'department',
-  member: 'member',
-  integration: 'integration',
-} as const;

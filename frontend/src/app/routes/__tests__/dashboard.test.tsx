@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FakeApi } from '@/testing/fake-api';
-import { ids } from '@/testing/fixtures';
+import { ids, makeSummary } from '@/testing/fixtures';
+import { createApiData } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
 
 const path = `/roadmaps/${ids.roadmap2017}/dashboard`;
@@ -14,11 +14,13 @@ function rowValues(row: HTMLElement): string[] {
 
 describe('dashboard page', () => {
   it('shows the totals and the counts by status as a table', async () => {
-    const api = new FakeApi();
-    api.items[0]!.status = 'DONE';
-    api.items[0]!.overdue = false;
-    api.items[1]!.status = 'IN_PROGRESS';
-    renderApp(path, { api, viewport: 'desktop' });
+    const data = createApiData();
+    data.summaries.set(ids.roadmap2017, {
+      ...makeSummary(),
+      overdue: 13,
+      byStatus: { NOT_STARTED: 12, IN_PROGRESS: 1, DONE: 1, CANCELLED: 0 },
+    });
+    renderApp(path, { data, viewport: 'desktop' });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Сводка по дорожной карте' })).toBeInTheDocument();
     const totals = await screen.findByRole('region', { name: 'Итоги' });

@@ -1,10 +1,21 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FakeApi, problem } from '@/testing/fake-api';
-import { ids } from '@/testing/fixtures';
+import type { ItemPermissions } from '@/lib/api/types';
+import { ids, noItemPermissions } from '@/testing/fixtures';
+import { type ApiData, createApiData, mockApi, problem, server } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
 
 const item6 = `/items/${ids.item(6)}`;
+
+/** The demo data, where the server says the caller may do this with item 6 (and nothing else). */
+function item6Allows(permissions: Partial<ItemPermissions>, user: 'department' | 'association' | 'member' = 'department'): ApiData {
+  const data = createApiData({ user });
+  data.items[5]!.permissions = { ...noItemPermissions, ...permissions };
+  return data;
+}
+
+/** A responsible organisation: reports progress and changes the status. */
+const responsible = { updateProgress: true, changeStatus: true };
 
 describe('item page', () => {
   it('shows the item: heading, status, deadline as written with the due date, organisations with officials', async () => {
@@ -51,8 +62,7 @@ describe('item page', () => {
   });
 
   it('posts an update with a status change; the timeline and the status badge refresh', async () => {
-    const api = new FakeApi({ user: 'department' });
-    const { user } = renderApp(item6, { api });
+    const { user, requestsTo } = renderApp(item6, { data: item6Allows(responsible) });
     const form = await screen.findByRole('region', { name: 'Сообщить о ходе выполнения' });
 
     await user.click(within(form).getByRole('textbox', { name: /Что сделано/ }));
@@ -72,7 +82,7 @@ describe('item page', () => {
     expect(within(form).getByRole('status')).toHaveTextContent('Сообщение добавлено');
     expect(within(form).getByRole('textbox', { name: /Что сделано/ })).toHaveValue('');
 
-    const [post] = api.requestsTo('POST', /progress-updates$/);
+    const [post] = requestsTo('POST', /progress-updates$/);
     expect(post?.body).toEqual({
       text: 'Проект постановления внесён в Администрацию области.',
       status: 'IN_PROGRESS',
@@ -82,8 +92,7 @@ describe('item page', () => {
   });
 
   it('checks the form like the server: text required, evidence must be an http(s) link', async () => {
-    const api = new FakeApi({ user: 'department' });
-    const { user } = renderApp(item6, { api });
+    const { user, requestsTo } = renderApp(item6, { data: item6Allows(responsible) });
     const form = await screen.findByRole('region', { name: 'Сообщить о ходе выполнения' });
 
     await user.click(within(form).getByRole('textbox', { name: /Ссылка на подтверждение/ }));
@@ -93,18 +102,19 @@ describe('item page', () => {
     expect(await within(form).findByText('Опишите, что сделано')).toBeInTheDocument();
     expect(within(form).getByText('Укажите адрес, начинающийся с http:// или https://')).toBeInTheDocument();
     expect(within(form).getByRole('textbox', { name: /Что сделано/ })).toHaveAttribute('aria-invalid', 'true');
-    expect(api.requestsTo('POST', /progress-updates$/)).toHaveLength(0);
+    expect(requestsTo('POST', /progress-updates$/)).toHaveLength(0);
   });
 
   it('shows the server field errors under the fields', async () => {
-    const api = new FakeApi({ user: 'department' });
-    api.on('POST', /progress-updates$/, () =>
-      problem(400, 'Запрос содержит ошибки', [
-        { field: 'text', message: 'текст содержит недопустимые символы' },
-        { field: 'evidenceUrl', message: 'ссылка недоступна' },
-      ]),
+    server.use(
+      mockApi.post('/api/v1/roadmap-items/{id}/progress-updates', () =>
+        problem(400, 'Запрос содержит ошибки', [
+          { field: 'text', message: 'текст содержит недопустимые символы' },
+          { field: 'evidenceUrl', message: 'ссылка недоступна' },
+        ]),
+      ),
     );
-    const { user } = renderApp(item6, { api });
+    const { user } = renderApp(item6, { data: item6Allows(responsible) });
     const form = await screen.findByRole('region', { name: 'Сообщить о ходе выполнения' });
 
     await user.click(within(form).getByRole('textbox', { name: /Что сделано/ }));
@@ -119,9 +129,12 @@ describe('item page', () => {
   });
 
   it('shows the problem detail when the server refuses without field errors', async () => {
-    const api = new FakeApi({ user: 'department' });
-    api.on('POST', /progress-updates$/, () => problem(403, 'Вы не можете сообщать о ходе выполнения этого пункта'));
-    const { user } = renderApp(item6, { api });
+    server.use(
+      mockApi.post('/api/v1/roadmap-items/{id}/progress-updates', () =>
+        problem(403, 'Вы не можете сообщать о ходе выполнения этого пункта'),
+      ),
+    );
+    const { user } = renderApp(item6, { data: item6Allows(responsible) });
     const form = await screen.findByRole('region', { name: 'Сообщить о ходе выполнения' });
     await user.click(within(form).getByRole('textbox', { name: /Что сделано/ }));
     await user.paste('Готово');
@@ -129,10 +142,40 @@ describe('item page', () => {
     expect(await within(form).findByRole('alert')).toHaveTextContent('Вы не можете сообщать о ходе выполнения этого пункта');
   });
 
-  it('hides the form from a user who may not update the item', async () => {
-    renderApp(item6, { api: new FakeApi({ user: 'member' }) });
+  it('hides the form when the item may not be reported on, and says who may report', async () => {
+    // The department is responsible for item 6, but the server's answer decides: here it says "may not report".
+    renderApp(item6, { data: item6Allows({ updateProgress: false }, 'department') });
     expect(await screen.findByText('Проект документа направлен на согласование в профильные департаменты.')).toBeInTheDocument();
+    expect(await screen.findByText('Сообщать о ходе выполнения могут ответственные и соисполнители пункта')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Сообщить о ходе выполнения' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Отправить' })).not.toBeInTheDocument();
+  });
+
+  it('says the roadmap is archived when its items take no more reports', async () => {
+    const data = item6Allows({ updateProgress: false });
+    data.roadmaps.find((roadmap) => roadmap.id === ids.roadmap2017)!.status = 'ARCHIVED';
+    renderApp(item6, { data });
+    expect(await screen.findByText(/^Дорожная карта в архиве/)).toBeInTheDocument();
+    expect(screen.queryByText('Сообщать о ходе выполнения могут ответственные и соисполнители пункта')).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Сообщить о ходе выполнения' })).not.toBeInTheDocument();
+  });
+
+  it('lets an assisting organisation report progress without a status', async () => {
+    // A member user with no organisation, to whom a role-based rule would offer nothing: the item's permissions decide.
+    const { user, requestsTo } = renderApp(item6, { data: item6Allows({ updateProgress: true, changeStatus: false }, 'member') });
+    const form = await screen.findByRole('region', { name: 'Сообщить о ходе выполнения' });
+    expect(within(form).queryByRole('combobox', { name: 'Новый статус' })).not.toBeInTheDocument();
+    expect(within(form).getByText(/^Статус пункта меняют ответственные организации, ассоциация и ЦКР/)).toBeInTheDocument();
+
+    await user.click(within(form).getByRole('textbox', { name: /Что сделано/ }));
+    await user.paste('Согласовали проект с Ассоциацией.');
+    await user.click(within(form).getByRole('button', { name: 'Отправить' }));
+
+    expect(await within(form).findByRole('status')).toHaveTextContent('Сообщение добавлено');
+    const timeline = screen.getByRole('list', { name: 'Ход выполнения, сначала новые' });
+    await waitFor(() => expect(within(timeline).getAllByRole('listitem')[0]).toHaveTextContent('Согласовали проект с Ассоциацией.'));
+    expect(screen.getByTestId('item-status')).toHaveTextContent('Не начато');
+    expect(requestsTo('POST', /progress-updates$/).map((request) => request.body)).toEqual([{ text: 'Согласовали проект с Ассоциацией.' }]);
   });
 
   it('lists the change history in its tab', async () => {

@@ -1,7 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { FakeApi, json } from '@/testing/fake-api';
+import { http, HttpResponse } from 'msw';
 import { ids } from '@/testing/fixtures';
+import { API_ORIGIN, server } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
 
 describe('not found page', () => {
@@ -22,11 +23,15 @@ describe('not found page', () => {
 
 describe('error boundary', () => {
   it('shows an error page instead of a blank screen when a page crashes', async () => {
-    const api = new FakeApi();
-    // A malformed answer (no deadline, no organisations) makes the item page throw while rendering.
-    api.on('GET', /^\/api\/v1\/roadmap-items\/[^/]+$/, () => json({ id: ids.item(6), number: '6', activity: 'x', status: 'NOT_STARTED' }));
+    // A malformed answer (no deadline, no organisations), deliberately outside the contract's types, makes the
+    // item page throw while rendering.
+    server.use(
+      http.get(`${API_ORIGIN}/api/v1/roadmap-items/:id`, () =>
+        HttpResponse.json({ id: ids.item(6), number: '6', activity: 'x', status: 'NOT_STARTED' }),
+      ),
+    );
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
-    renderApp(`/items/${ids.item(6)}`, { api });
+    renderApp(`/items/${ids.item(6)}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Что-то пошло не так' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Обновить страницу' })).toBeInTheDocument();
     expect(screen.getByRole('banner')).toHaveTextContent('Карта');

@@ -21,7 +21,7 @@ describe('organisations pages', () => {
   });
 
   it('searches by name (also in aliases) and filters by kind, through the URL', async () => {
-    const { user, search, api } = renderApp('/organisations', { viewport: 'desktop' });
+    const { user, search, requestsTo } = renderApp('/organisations', { viewport: 'desktop' });
     await screen.findByText('6 организаций');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Вид' }), 'Региональный орган власти');
@@ -32,7 +32,7 @@ describe('organisations pages', () => {
     await user.paste('Стрельцов');
     await waitFor(() => expect(search().get('q')).toBe('Стрельцов'));
     expect(await screen.findByText('1 организация')).toBeInTheDocument();
-    const last = api.requestsTo('GET', /^\/api\/v1\/organisations$/).at(-1)!;
+    const last = requestsTo('GET', /^\/api\/v1\/organisations$/).at(-1)!;
     expect(last.url.searchParams.get('kind')).toBe('REGIONAL_AUTHORITY');
     expect(last.url.searchParams.get('q')).toBe('Стрельцов');
   });

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FakeApi } from '@/testing/fake-api';
-import { ids } from '@/testing/fixtures';
+import { ids, organisation } from '@/testing/fixtures';
+import { createApiData } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
 
 const path = `/roadmaps/${ids.roadmap2017}`;
@@ -53,11 +53,11 @@ describe('roadmap items page', () => {
   });
 
   it('writes the status and overdue filters to the URL and sends them to the API', async () => {
-    const api = new FakeApi();
-    api.items[2]!.status = 'IN_PROGRESS';
-    api.items[3]!.status = 'DONE';
-    api.items[3]!.overdue = false;
-    const { user, search } = renderApp(path, { api, viewport: 'desktop' });
+    const data = createApiData();
+    data.items[2]!.status = 'IN_PROGRESS';
+    data.items[3]!.status = 'DONE';
+    data.items[3]!.overdue = false;
+    const { user, search, requestsTo } = renderApp(path, { data, viewport: 'desktop' });
     await screen.findByText('14 пунктов');
 
     await user.click(screen.getByRole('checkbox', { name: 'В работе' }));
@@ -72,7 +72,7 @@ describe('roadmap items page', () => {
     await waitFor(() => expect(search().get('overdue')).toBe('true'));
     expect(await screen.findByText('1 пункт')).toBeInTheDocument();
 
-    const last = api.requestsTo('GET', /\/items$/).at(-1)!;
+    const last = requestsTo('GET', /\/items$/).at(-1)!;
     expect(last.url.searchParams.getAll('status')).toEqual(['IN_PROGRESS', 'DONE']);
     expect(last.url.searchParams.get('overdue')).toBe('true');
 
@@ -82,18 +82,18 @@ describe('roadmap items page', () => {
   });
 
   it('reads the filters from the URL: organisation, dates and search', async () => {
-    const api = new FakeApi();
-    renderApp(
+    const data = createApiData();
+    const { requestsTo } = renderApp(
       `${path}?organisationId=${ids.education}&dueAfter=2017-01-01&dueBefore=2017-12-31&q=%D0%B8%D0%BD%D0%BD%D0%BE%D0%B2%D0%B0%D1%86`,
       {
-        api,
+        data,
         viewport: 'desktop',
       },
     );
 
     expect(await screen.findByText('1 пункт')).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Поиск' })).toHaveValue('инновац');
-    const request = api.requestsTo('GET', /\/items$/).at(-1)!;
+    const request = requestsTo('GET', /\/items$/).at(-1)!;
     expect(request.url.searchParams.get('organisationId')).toBe(ids.education);
     expect(request.url.searchParams.get('dueAfter')).toBe('2017-01-01');
     expect(request.url.searchParams.get('dueBefore')).toBe('2017-12-31');
@@ -114,13 +114,52 @@ describe('roadmap items page', () => {
     expect(await screen.findByText('2 пункта')).toBeInTheDocument();
   });
 
-  it('pages through a long list with the page in the URL', async () => {
-    const api = new FakeApi();
-    const template = api.items[0]!;
-    for (let n = 15; n <= 60; n += 1) {
-      api.items.push({ ...template, id: ids.item(n), number: String(n), activity: `Мероприятие ${n}` });
+  it('finds an organisation beyond the first page by typing its name: the server searches', async () => {
+    const data = createApiData();
+    for (let n = 1; n <= 30; n += 1) {
+      data.organisations.push(
+        organisation(
+          `f0000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+          'MEMBER_ENTERPRISE',
+          `Организация-участник № ${String(n).padStart(2, '0')}`,
+          null,
+        ),
+      );
     }
-    const { user, search } = renderApp(path, { api, viewport: 'desktop' });
+    const yartsevo = organisation(
+      'f0000000-0000-4000-8000-000000000099',
+      'MEMBER_ENTERPRISE',
+      'Ярцевский композитный завод',
+      'Ярцевский КЗ',
+    );
+    data.organisations.push(yartsevo);
+    data.items[8]!.assisting.push({ organisationId: yartsevo.id, organisationName: yartsevo.displayName, official: null });
+    const { user, search, requestsTo } = renderApp(path, { data, viewport: 'desktop' });
+    await screen.findByText('14 пунктов');
+
+    await user.click(screen.getByRole('combobox', { name: 'Организация' }));
+    expect(await screen.findByRole('option', { name: 'Департамент Смоленской области по сельскому хозяйству' })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: 'Ярцевский КЗ' })).not.toBeInTheDocument();
+
+    await user.type(screen.getByRole('combobox', { name: 'Организация' }), 'Ярцев');
+    await user.click(await screen.findByRole('option', { name: 'Ярцевский КЗ' }));
+
+    await waitFor(() => expect(search().get('organisationId')).toBe(yartsevo.id));
+    expect(await screen.findByText('1 пункт')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Организация' })).toHaveValue('Ярцевский КЗ');
+    const searches = requestsTo('GET', /^\/api\/v1\/organisations$/);
+    expect(searches.map((request) => request.url.searchParams.get('q'))).toContain('Ярцев');
+    // Never the whole directory: each request asks for one short page.
+    for (const request of searches) expect(Number(request.url.searchParams.get('size'))).toBeLessThanOrEqual(20);
+  });
+
+  it('pages through a long list with the page in the URL', async () => {
+    const data = createApiData();
+    const template = data.items[0]!;
+    for (let n = 15; n <= 60; n += 1) {
+      data.items.push({ ...template, id: ids.item(n), number: String(n), activity: `Мероприятие ${n}` });
+    }
+    const { user, search, requestsTo } = renderApp(path, { data, viewport: 'desktop' });
     expect(await screen.findByText('60 пунктов')).toBeInTheDocument();
     expect(screen.getAllByRole('row')).toHaveLength(51);
 
@@ -128,8 +167,7 @@ describe('roadmap items page', () => {
     await waitFor(() => expect(search().get('page')).toBe('2'));
     await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(11));
     expect(
-      api
-        .requestsTo('GET', /\/items$/)
+      requestsTo('GET', /\/items$/)
         .at(-1)!
         .url.searchParams.get('page'),
     ).toBe('1');

@@ -7,7 +7,7 @@ import { EmptyResult, ErrorState, LoadingSkeleton } from '@/components/ui/QueryS
 import { ItemStatusBadge, OverdueBadge } from '@/components/ui/StatusBadge';
 import { useIsDesktop } from '@/hooks/use-is-desktop';
 import { isApiError } from '@/lib/api/problem';
-import type { ItemOrganisation, RoadmapItem } from '@/lib/api/types';
+import type { ItemOrganisation, RoadmapItem, RoadmapStatus } from '@/lib/api/types';
 import { useItem } from '../api/items';
 import { HistoryList } from './HistoryList';
 import { DueDateText, OrganisationName } from './ItemParts';
@@ -46,14 +46,32 @@ function Organisations({ organisations }: { organisations: readonly ItemOrganisa
   );
 }
 
+/** Why the progress form is absent (the item's permissions say no): the roadmap's state, else who may report. */
+export function ProgressUnavailableNote({ roadmapStatus }: { roadmapStatus?: RoadmapStatus }) {
+  const { t } = useTranslation();
+  const reason =
+    roadmapStatus === 'ARCHIVED'
+      ? t('progress.unavailable.archived')
+      : roadmapStatus === 'DRAFT'
+        ? t('progress.unavailable.draft')
+        : t('progress.unavailable.notParticipant');
+  return (
+    <Text size="sm" c="dimmed" data-testid="progress-unavailable">
+      {reason}
+    </Text>
+  );
+}
+
 export interface ItemDetailProps {
   itemId: string;
   /** Content above the heading (the route passes a breadcrumb to the item's roadmap). */
   renderAbove?: (item: RoadmapItem) => ReactNode;
+  /** What to show instead of the progress form when the item's permissions do not allow reporting. */
+  renderProgressUnavailable?: (item: RoadmapItem) => ReactNode;
 }
 
 /** One roadmap item: what, by when, who; its progress timeline with the update form, and its history. */
-export function ItemDetail({ itemId, renderAbove }: ItemDetailProps) {
+export function ItemDetail({ itemId, renderAbove, renderProgressUnavailable }: ItemDetailProps) {
   const { t } = useTranslation();
   const item = useItem(itemId);
   const isDesktop = useIsDesktop();
@@ -123,7 +141,11 @@ export function ItemDetail({ itemId, renderAbove }: ItemDetailProps) {
         </Tabs.List>
         <Tabs.Panel value="progress" pt="md">
           <Stack gap="lg">
-            {data.permissions?.updateProgress && <ProgressForm item={data} />}
+            {data.permissions.updateProgress ? (
+              <ProgressForm item={data} />
+            ) : (
+              (renderProgressUnavailable?.(data) ?? <ProgressUnavailableNote />)
+            )}
             <ProgressTimeline itemId={data.id} />
           </Stack>
         </Tabs.Panel>

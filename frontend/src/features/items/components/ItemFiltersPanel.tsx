@@ -1,24 +1,29 @@
-import { Button, Chip, Collapse, Group, Paper, Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Button, Chip, Collapse, Group, Paper, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedSearch } from '@/hooks/use-debounced-search';
 import { useIsDesktop } from '@/hooks/use-is-desktop';
 import { ITEM_STATUSES, isItemStatus } from '@/lib/api/types';
 import type { ItemFilterControls } from '../hooks/use-item-filters';
 
-export interface OrganisationOption {
-  value: string;
+/** What the organisation filter gets; the app plugs in a picker that searches the organisations. */
+export interface OrganisationFilterProps {
   label: string;
+  placeholder: string;
+  value: string | null;
+  onChange: (organisationId: string | null) => void;
 }
+
+export type RenderOrganisationFilter = (props: OrganisationFilterProps) => ReactNode;
 
 /** Search, status, organisation, overdue and due-date filters; every change goes to the URL. */
 export function ItemFiltersPanel({
   controls,
-  organisationOptions,
+  renderOrganisationFilter,
 }: {
   controls: ItemFilterControls;
-  organisationOptions: readonly OrganisationOption[];
+  renderOrganisationFilter: RenderOrganisationFilter;
 }) {
   const { t } = useTranslation();
   const isDesktop = useIsDesktop();
@@ -45,17 +50,12 @@ export function ItemFiltersPanel({
         </Chip.Group>
       </div>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
-        <Select
-          label={t('items.filters.organisation')}
-          placeholder={t('items.filters.anyOrganisation')}
-          data={organisationOptions as OrganisationOption[]}
-          value={filters.organisationId ?? null}
-          onChange={(value) => controls.setOrganisation(value)}
-          searchable
-          clearable
-          nothingFoundMessage={t('common.nothingFound')}
-          comboboxProps={{ withinPortal: true }}
-        />
+        {renderOrganisationFilter({
+          label: t('items.filters.organisation'),
+          placeholder: t('items.filters.anyOrganisation'),
+          value: filters.organisationId ?? null,
+          onChange: (value) => controls.setOrganisation(value),
+        })}
         <DatePickerInput
           label={t('items.filters.dueAfter')}
           placeholder={t('items.filters.anyDate')}

@@ -8,16 +8,16 @@ import { useIsDesktop } from '@/hooks/use-is-desktop';
 import { useRoadmapItems } from '../api/items';
 import { useItemFilters } from '../hooks/use-item-filters';
 import { ItemCards } from './ItemCards';
-import { ItemFiltersPanel, type OrganisationOption } from './ItemFiltersPanel';
+import { ItemFiltersPanel, type RenderOrganisationFilter } from './ItemFiltersPanel';
 import { ItemsTable } from './ItemsTable';
 
 /** The items of one roadmap: filters (in the URL), a count, a table or cards, and pages. */
 export function RoadmapItemsView({
   roadmapId,
-  organisationOptions,
+  renderOrganisationFilter,
 }: {
   roadmapId: string;
-  organisationOptions: readonly OrganisationOption[];
+  renderOrganisationFilter: RenderOrganisationFilter;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -28,7 +28,7 @@ export function RoadmapItemsView({
 
   return (
     <Stack gap="md">
-      <ItemFiltersPanel controls={controls} organisationOptions={organisationOptions} />
+      <ItemFiltersPanel controls={controls} renderOrganisationFilter={renderOrganisationFilter} />
       {items.isPending ? (
         <LoadingSkeleton rows={5} />
       ) : items.isError ? (

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { MAX_PAGE_SIZE, PAGE_SIZE } from '@/config/constants';
+import { ORGANISATION_SEARCH_SIZE, PAGE_SIZE } from '@/config/constants';
 import { useApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 import { queryKeys } from '@/lib/api/query-keys';
@@ -28,26 +28,24 @@ export function useOrganisations(filters: OrganisationFilters) {
   });
 }
 
-/** All organisations as select options (value = id, label = short name or full name). */
-export function useOrganisationOptions() {
+/** The first organisations (by name) that match the text, searched on the server. */
+export function useOrganisationSearch(q: string) {
   const api = useApiClient();
-  const query = { page: 0, size: MAX_PAGE_SIZE, sort: 'name' };
-  const result = useQuery({
+  const query = { ...(q ? { q } : {}), page: 0, size: ORGANISATION_SEARCH_SIZE, sort: 'name' };
+  return useQuery({
     queryKey: queryKeys.organisations(query),
     queryFn: async (): Promise<OrganisationList> => unwrap(await api.GET('/api/v1/organisations', { params: { query } })),
-    staleTime: 5 * 60_000,
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
   });
-  return (result.data?.items ?? []).map((organisation) => ({
-    value: organisation.id,
-    label: organisation.shortName || organisation.fullName,
-  }));
 }
 
-export function useOrganisation(organisationId: string) {
+export function useOrganisation(organisationId: string, options: { enabled?: boolean } = {}) {
   const api = useApiClient();
   return useQuery({
     queryKey: queryKeys.organisation(organisationId),
     queryFn: async (): Promise<Organisation> =>
       unwrap(await api.GET('/api/v1/organisations/{id}', { params: { path: { id: organisationId } } })),
+    enabled: options.enabled ?? true,
   });
 }

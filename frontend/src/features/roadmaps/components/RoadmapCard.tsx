@@ -6,9 +6,8 @@ import { RoadmapStatusBadge } from '@/components/ui/StatusBadge';
 import { useFormat } from '@/i18n/use-format';
 import type { Roadmap } from '@/lib/api/types';
 
+/** What to do on copy and approve; whether they are offered is the roadmap's own `permissions`. */
 export interface RoadmapActions {
-  canCopy: boolean;
-  canApprove: boolean;
   onCopy: (roadmap: Roadmap) => void;
   onApprove: (roadmap: Roadmap) => void;
   busy: boolean;
@@ -47,7 +46,7 @@ export function RoadmapCard({ roadmap, actions }: { roadmap: Roadmap; actions: R
           <Button component={Link} to={`/roadmaps/${roadmap.id}/dashboard`} size="xs" variant="light" color="blue.8">
             {t('roadmaps.openDashboard')}
           </Button>
-          {actions.canCopy && (
+          {roadmap.permissions.copy && (
             <Button
               size="xs"
               variant="outline"
@@ -58,7 +57,7 @@ export function RoadmapCard({ roadmap, actions }: { roadmap: Roadmap; actions: R
               {t('roadmaps.copy')}
             </Button>
           )}
-          {actions.canApprove && roadmap.status === 'DRAFT' && (
+          {roadmap.permissions.approve && (
             <Button
               size="xs"
               color="green.9"

@@ -8,15 +8,10 @@ import type { Roadmap } from '@/lib/api/types';
 import { useApproveRoadmap, useCopyRoadmap, useRoadmaps } from '../api/roadmaps';
 import { RoadmapCard } from './RoadmapCard';
 
-export interface RoadmapListProps {
-  canCopy: boolean;
-  canApprove: boolean;
-}
-
 type Outcome = { kind: 'copied'; roadmap: Roadmap } | { kind: 'approved'; roadmap: Roadmap } | { kind: 'error'; message: string };
 
-/** All roadmaps, newest period first, with copy and approve actions for those allowed to use them. */
-export function RoadmapList({ canCopy, canApprove }: RoadmapListProps) {
+/** All roadmaps, newest period first, each with the copy and approve actions its `permissions` allow. */
+export function RoadmapList() {
   const { t } = useTranslation();
   const roadmaps = useRoadmaps();
   const copy = useCopyRoadmap();
@@ -70,7 +65,7 @@ export function RoadmapList({ canCopy, canApprove }: RoadmapListProps) {
             <RoadmapCard
               key={roadmap.id}
               roadmap={roadmap}
-              actions={{ canCopy, canApprove, onCopy, onApprove: setToApprove, busy: copy.isPending || approve.isPending }}
+              actions={{ onCopy, onApprove: setToApprove, busy: copy.isPending || approve.isPending }}
             />
           ))}
         </SimpleGrid>

@@ -1,0 +1,297 @@
+/**
+ * The Karta API as Mock Service Worker handlers, typed by the generated contract (`paths` in schema.d.ts).
+ *
+ * The handlers serve the test's fixtures and carry no business rules: they read, filter and page plain data, and
+ * the few writes store what was sent. What the caller may do is whatever the fixture's `permissions` say; a test
+ * that needs another answer (a refusal, a validation problem) says so with `server.use(mockApi.post(...))`.
+ */
+import {
+  http,
+  HttpResponse,
+  type DefaultBodyType,
+  type HttpResponseInit,
+  type HttpResponseResolver,
+  type JsonBodyType,
+  type PathParams,
+  type RequestHandlerOptions,
+} from 'msw';
+import { setupServer } from 'msw/node';
+import type { components, paths } from '@/lib/api/schema';
+import type { HistoryEntry, Me, Organisation, ProgressUpdate, Roadmap, RoadmapItem, RoadmapSummary } from '@/lib/api/types';
+import { ids, makeHistory, makeItems, makeOrganisations, makeProgress, makeRoadmaps, makeSummary, users } from './fixtures';
+
+/** Where the test app's API client sends its requests. */
+export const API_ORIGIN = 'http://karta.test';
+
+type Problem = components['schemas']['Problem'];
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type PathWith<M extends Method> = { [P in keyof paths]: [paths[P][M]] extends [never | undefined] ? never : P }[keyof paths];
+type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
+type Responses<O> = O extends { responses: infer R } ? R : never;
+type Json<R> = R extends { content: { 'application/json': infer B } } ? B : never;
+/** The JSON body of the operation's success answer (200 or 201). */
+export type SuccessBody<P extends keyof paths, M extends Method> =
+  | Json<Responses<Operation<P, M>>[200 & keyof Responses<Operation<P, M>>]>
+  | Json<Responses<Operation<P, M>>[201 & keyof Responses<Operation<P, M>>]>;
+/** The JSON body the operation takes. */
+export type RequestBody<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends { requestBody?: { content: { 'application/json': infer B } } } ? B : undefined;
+
+type Resolver<P extends keyof paths, M extends Method> = HttpResponseResolver<
+  PathParams<string>,
+  RequestBody<P, M> & DefaultBodyType,
+  (SuccessBody<P, M> & DefaultBodyType) | Problem
+>;
+
+/** '/api/v1/roadmaps/{id}/items' → 'http://karta.test/api/v1/roadmaps/:id/items' */
+function url(path: string): string {
+  return API_ORIGIN + path.replace(/\{(\w+)\}/g, ':$1');
+}
+
+/** Handlers for one operation of the contract: the path must exist in it, and the answer must match its schema. */
+export const mockApi = {
+  get: <P extends PathWith<'get'>>(path: P, resolver: Resolver<P, 'get'>, options?: RequestHandlerOptions) =>
+    http.get(url(path), resolver, options),
+  post: <P extends PathWith<'post'>>(path: P, resolver: Resolver<P, 'post'>, options?: RequestHandlerOptions) =>
+    http.post(url(path), resolver, options),
+  patch: <P extends PathWith<'patch'>>(path: P, resolver: Resolver<P, 'patch'>, options?: RequestHandlerOptions) =>
+    http.patch(url(path), resolver, options),
+  delete: <P extends PathWith<'delete'>>(path: P, resolver: Resolver<P, 'delete'>, options?: RequestHandlerOptions) =>
+    http.delete(url(path), resolver, options),
+};
+
+/** A JSON answer whose type is its body's (so a handler's answer is checked against the contract). */
+export function json<T extends JsonBodyType>(body: T, init?: HttpResponseInit): HttpResponse<T> {
+  return HttpResponse.json<T>(body, init);
+}
+
+/** An RFC 9457 problem answer, as the server sends it. */
+export function problem(status: number, detail: string, errors: Array<{ field: string; message: string }> = []) {
+  const body: Problem = {
+    type: 'urn:karta:problem:test',
+    title: detail,
+    status,
+    detail,
+    requestId: 'req-test',
+    ...(errors.length ? { errors } : {}),
+  };
+  return json(body, { status, headers: { 'Content-Type': 'application/problem+json' } });
+}
+
+/** What the mock API serves; tests change it before (or while) the app runs. */
+export interface ApiData {
+  me: Me;
+  organisations: Organisation[];
+  roadmaps: Roadmap[];
+  items: RoadmapItem[];
+  /** Progress updates by item id, newest first. */
+  progress: Map<string, ProgressUpdate[]>;
+  /** History entries by item id, newest first. */
+  history: Map<string, HistoryEntry[]>;
+  /** Summaries by roadmap id. */
+  summaries: Map<string, RoadmapSummary>;
+}
+
+export function createApiData(options: { user?: keyof typeof users } = {}): ApiData {
+  return {
+    me: users[options.user ?? 'department'],
+    organisations: makeOrganisations(),
+    roadmaps: makeRoadmaps(),
+    items: makeItems(),
+    progress: new Map([[ids.item(6), makeProgress(ids.item(6))]]),
+    history: new Map([[ids.item(6), makeHistory()]]),
+    summaries: new Map([[ids.roadmap2017, makeSummary()]]),
+  };
+}
+
+let data: ApiData = createApiData();
+
+/** Makes the handlers serve this data (renderApp calls it). */
+export function serveApiData(next: ApiData): ApiData {
+  data = next;
+  return data;
+}
+
+export interface RecordedRequest {
+  method: string;
+  url: URL;
+  headers: Headers;
+  /** The parsed JSON body (filled in as soon as it has been read). */
+  body: unknown;
+}
+
+/** Every request the app made in the current test, in order. */
+export const requests: RecordedRequest[] = [];
+
+/** The requests made with a method to a path matching the pattern, in order. */
+export function requestsTo(method: string, path: RegExp): RecordedRequest[] {
+  return requests.filter((request) => request.method === method && path.test(request.url.pathname));
+}
+
+function page<T>(all: readonly T[], requestUrl: URL) {
+  const pageNumber = Number(requestUrl.searchParams.get('page') ?? 0);
+  const size = Number(requestUrl.searchParams.get('size') ?? 50);
+  return { items: all.slice(pageNumber * size, pageNumber * size + size), page: pageNumber, size, totalItems: all.length };
+}
+
+function contains(haystack: readonly (string | null | undefined)[], needle: string | null): boolean {
+  return !needle || haystack.some((text) => text?.toLowerCase().includes(needle.toLowerCase()));
+}
+
+function itemNumber(item: RoadmapItem): number[] {
+  return item.number.split('.').map(Number);
+}
+
+function byNumber(a: RoadmapItem, b: RoadmapItem): number {
+  const x = itemNumber(a);
+  const y = itemNumber(b);
+  for (let i = 0; i < Math.max(x.length, y.length); i += 1) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+let sequence = 0;
+function newId(): string {
+  sequence += 1;
+  return `e0000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`;
+}
+
+const handlers = [
+  mockApi.get('/api/v1/me', () => json(data.me)),
+
+  mockApi.get('/api/v1/organisations', ({ request }) => {
+    const query = new URL(request.url);
+    const kind = query.searchParams.get('kind');
+    const q = query.searchParams.get('q');
+    const found = data.organisations
+      .filter((o) => !kind || o.kind === kind)
+      .filter((o) => contains([o.fullName, o.shortName, o.inn, ...o.aliases], q))
+      .sort((a, b) => a.fullName.localeCompare(b.fullName, 'ru'));
+    return json(page(found, query));
+  }),
+  mockApi.get('/api/v1/organisations/{id}', ({ params }) => {
+    const found = data.organisations.find((o) => o.id === params.id);
+    return found ? json(found) : problem(404, 'Организация не найдена');
+  }),
+
+  mockApi.get('/api/v1/roadmaps', ({ request }) => {
+    const query = new URL(request.url);
+    const statuses = query.searchParams.getAll('status');
+    const found = data.roadmaps
+      .filter((r) => statuses.length === 0 || statuses.includes(r.status))
+      .sort((a, b) => b.periodStart.localeCompare(a.periodStart));
+    return json(page(found, query));
+  }),
+  mockApi.get('/api/v1/roadmaps/{id}', ({ params }) => {
+    const found = data.roadmaps.find((r) => r.id === params.id);
+    return found ? json(found) : problem(404, 'Дорожная карта не найдена');
+  }),
+  mockApi.post('/api/v1/roadmaps/{id}/approve', ({ params }) => {
+    const found = data.roadmaps.find((r) => r.id === params.id);
+    if (!found) return problem(404, 'Дорожная карта не найдена');
+    Object.assign(found, { status: 'APPROVED', approvedAt: new Date().toISOString(), approvedBy: data.me.name });
+    return json(found);
+  }),
+  mockApi.post('/api/v1/roadmaps/{id}/copy', async ({ params, request }) => {
+    const source = data.roadmaps.find((r) => r.id === params.id);
+    if (!source) return problem(404, 'Дорожная карта не найдена');
+    const body = await request.json();
+    const copy: Roadmap = {
+      ...source,
+      id: newId(),
+      title: body?.title ?? source.title,
+      status: 'DRAFT',
+      approvedAt: null,
+      approvedBy: null,
+      copiedFromId: source.id,
+    };
+    data.roadmaps.push(copy);
+    return json(copy, { status: 201 });
+  }),
+  mockApi.get('/api/v1/roadmaps/{id}/items', ({ params, request }) => {
+    if (!data.roadmaps.some((r) => r.id === params.id)) return problem(404, 'Дорожная карта не найдена');
+    const query = new URL(request.url);
+    const statuses = query.searchParams.getAll('status');
+    const organisationId = query.searchParams.get('organisationId');
+    const overdue = query.searchParams.get('overdue');
+    const dueAfter = query.searchParams.get('dueAfter');
+    const dueBefore = query.searchParams.get('dueBefore');
+    const found = data.items
+      .filter((item) => item.roadmapId === params.id)
+      .filter((item) => statuses.length === 0 || statuses.includes(item.status))
+      .filter((item) => !organisationId || [...item.responsible, ...item.assisting].some((o) => o.organisationId === organisationId))
+      .filter((item) => overdue === null || item.overdue === (overdue === 'true'))
+      .filter((item) => contains([item.number, item.activity, item.expectedResult], query.searchParams.get('q')))
+      .filter((item) => !dueAfter || item.deadline.dueDate >= dueAfter)
+      .filter((item) => !dueBefore || item.deadline.dueDate <= dueBefore)
+      .sort(byNumber);
+    return json(page(found, query));
+  }),
+  mockApi.get('/api/v1/roadmaps/{id}/summary', ({ params }) => {
+    const summary = data.summaries.get(String(params.id));
+    return summary ? json(summary) : problem(404, 'Дорожная карта не найдена');
+  }),
+
+  mockApi.get('/api/v1/roadmap-items/{id}', ({ params }) => {
+    const found = data.items.find((item) => item.id === params.id);
+    // The ETag is opaque to the SPA: "<version>-<bits>".
+    return found ? json(found, { headers: { ETag: `"${found.version}-7f"` } }) : problem(404, 'Пункт не найден');
+  }),
+  mockApi.get('/api/v1/roadmap-items/{id}/progress-updates', ({ params, request }) => {
+    if (!data.items.some((item) => item.id === params.id)) return problem(404, 'Пункт не найден');
+    return json(page(data.progress.get(String(params.id)) ?? [], new URL(request.url)));
+  }),
+  mockApi.post('/api/v1/roadmap-items/{id}/progress-updates', async ({ params, request }) => {
+    const item = data.items.find((candidate) => candidate.id === params.id);
+    if (!item) return problem(404, 'Пункт не найден');
+    const body = await request.json();
+    const update: ProgressUpdate = {
+      id: newId(),
+      itemId: item.id,
+      text: body.text,
+      status: body.status ?? null,
+      previousStatus: body.status ? item.status : null,
+      evidenceUrl: body.evidenceUrl ?? null,
+      author: {
+        subject: data.me.subject,
+        name: data.me.name,
+        organisationId: data.me.organisationId ?? null,
+        organisationName: data.me.organisationName ?? null,
+      },
+      createdAt: new Date().toISOString(),
+    };
+    data.progress.set(item.id, [update, ...(data.progress.get(item.id) ?? [])]);
+    if (body.status) {
+      item.status = body.status;
+      item.version += 1;
+    }
+    return json(update, { status: 201 });
+  }),
+  mockApi.get('/api/v1/roadmap-items/{id}/history', ({ params, request }) =>
+    json(page(data.history.get(String(params.id)) ?? [], new URL(request.url))),
+  ),
+];
+
+/** The mock server; src/testing/setup.ts starts it for every test file. */
+export const server = setupServer(...handlers);
+
+server.events.on('request:start', ({ request }) => {
+  const recorded: RecordedRequest = { method: request.method, url: new URL(request.url), headers: request.headers, body: undefined };
+  requests.push(recorded);
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    void request
+      .clone()
+      .text()
+      .then((text) => {
+        recorded.body = text ? JSON.parse(text) : undefined;
+      });
+  }
+});
+
+/** Forgets the previous test's requests and data. */
+export function resetMockApi(): void {
+  requests.length = 0;
+  data = createApiData();
+}
