@@ -116,19 +116,18 @@ public class AuditLog {
         return new HistoryList(entries, page.page(), page.size(), total);
     }
 
-    /** The parent recorded with the last event of a thing, if its last event says it was deleted. */
-    public java.util.Optional<UUID> deletedParent(String entityType, UUID entityId) {
+    /**
+     * When a thing was deleted, the parent its deletion recorded (an item's roadmap), or the thing's own id when it
+     * had none; empty when its trail does not end in a deletion.
+     */
+    public java.util.Optional<UUID> deletion(String entityType, UUID entityId) {
         List<AuditEvent> last = em.createQuery("from AuditEvent e where e.entityType = :type and e.entityId = :id"
                 + " order by e.occurredAt desc, e.id desc", AuditEvent.class)
                 .setParameter("type", entityType).setParameter("id", entityId).setMaxResults(1).getResultList();
-        return last.isEmpty() || !last.get(0).action.equals("DELETED") ? java.util.Optional.empty()
-                : java.util.Optional.ofNullable(last.get(0).parentId);
-    }
-
-    public boolean wasDeleted(String entityType, UUID entityId) {
-        return em.createQuery("select count(e) from AuditEvent e where e.entityType = :type and e.entityId = :id"
-                + " and e.action = 'DELETED'", Long.class).setParameter("type", entityType)
-                .setParameter("id", entityId).getSingleResult() > 0;
+        if (last.isEmpty() || !last.get(0).action.equals("DELETED")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(last.get(0).parentId != null ? last.get(0).parentId : entityId);
     }
 
     private List<Change> parse(String changes) {

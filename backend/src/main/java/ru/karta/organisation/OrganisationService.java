@@ -129,7 +129,7 @@ public class OrganisationService {
     /** The organisation's trail; after a deletion it stays readable (to everyone, as the directory is). */
     @Transactional
     public HistoryList history(UUID id, Page page) {
-        if (organisations.findById(id) == null && !audit.wasDeleted(AUDIT_TYPE, id)) {
+        if (organisations.findById(id) == null && audit.deletion(AUDIT_TYPE, id).isEmpty()) {
             throw ApiException.notFound("organisation");
         }
         return audit.history(AUDIT_TYPE, id, page);

@@ -156,15 +156,15 @@ public class RoadmapItemService {
     /** The item's trail; after a deletion it stays readable to those who may see the roadmap it was in. */
     @Transactional
     public HistoryList history(Actor actor, UUID id, Page page) {
-        var deletedFrom = audit.deletedParent(AUDIT_TYPE, id);
-        if (deletedFrom.isPresent()) {
+        if (items.findById(id) != null) {
+            visibility.visibleItem(actor, id);
+        } else {
+            UUID roadmapId = audit.deletion(AUDIT_TYPE, id).orElseThrow(() -> ApiException.notFound("item"));
             try {
-                visibility.visible(actor, deletedFrom.get());
+                visibility.visible(actor, roadmapId);
             } catch (ApiException notVisible) {
                 throw ApiException.notFound("item");
             }
-        } else {
-            visibility.visibleItem(actor, id);
         }
         return audit.history(AUDIT_TYPE, id, page);
     }

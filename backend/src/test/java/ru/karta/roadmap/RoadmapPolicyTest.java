@@ -120,8 +120,17 @@ class RoadmapPolicyTest {
     @Test
     void shouldRecordWhoDidItAsAPersonOrAScript() {
         String item = Fixtures.approvedRoadmapWithItem(Fixtures.DEPARTMENT_ORG).get("item");
-        var history = as(Demo.SCRIPT).get("/api/v1/roadmap-items/" + item + "/history").then().statusCode(200)
-                .extract().jsonPath();
-        assertEquals("PERSON", history.getString("items[0].actor.kind"));
+        as(Demo.SCRIPT).get("/api/v1/roadmap-items/" + item + "/history").then().statusCode(200)
+                .body("items[0].actor.kind", equalTo("PERSON")).body("items[0].actor.name", equalTo(Demo.ASSOCIATION.name));
+        // a script's service account (Keycloak names its user service-account-<client>) with the right to edit
+        String script = ru.karta.support.TestTokens.token("10000000-0000-4000-8000-0000000000aa",
+                "service-account-karta-import", null, "association");
+        String roadmap = ru.karta.support.Api.asToken(script).contentType(ContentType.JSON)
+                .body(Map.of("title", Fixtures.unique("Из скрипта"), "periodStart", "2031-01-01",
+                        "periodEnd", "2031-12-31"))
+                .post("/api/v1/roadmaps").then().statusCode(201).extract().path("id");
+        as(Demo.ASSOCIATION).get("/api/v1/roadmaps/" + roadmap + "/history").then().statusCode(200)
+                .body("items[0].actor.kind", equalTo("SERVICE"))
+                .body("items[0].actor.name", equalTo("service-account-karta-import"));
     }
 }
