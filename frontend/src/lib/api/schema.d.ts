@@ -21,6 +21,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/my-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My items: where the caller's organisation is responsible or assisting
+         * @description Items of approved roadmaps, overdue first, then those due within 30 days, then the other open ones, done and cancelled last. Empty for a caller who acts for no organisation.
+         */
+        get: operations["listMyItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations": {
         parameters: {
             query?: never;
@@ -230,10 +250,30 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Copy a roadmap into a draft for the next period (association, ЦКР)
-         * @description Items are copied with deadlines moved on by the roadmap's length in whole years, statuses reset, no progress.
+         * Copy an approved or archived roadmap into a draft for the next period (association, ЦКР)
+         * @description 409 for a draft. Items are copied with deadlines moved on by the roadmap's length in whole years, statuses reset, no progress.
          */
         post: operations["copyRoadmap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roadmaps/{id}/copy-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What copying a roadmap to the next period would make (association, ЦКР)
+         * @description The new title and period, and the roadmaps that already cover that period: to confirm before copying. 409 for a draft.
+         */
+        get: operations["previewRoadmapCopy"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -417,7 +457,10 @@ export interface components {
         };
         /** @enum {string} */
         ItemStatus: "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "CANCELLED";
-        /** Format: date */
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
         LocalDate: string;
         Me: {
             subject: string;
@@ -435,6 +478,27 @@ export interface components {
             organisationId: components["schemas"]["UUID"] | null;
             /** @example Департамент инвестиционного развития Смоленской области */
             organisationName: string | null;
+        };
+        /** @description An item of an approved roadmap where the caller's organisation is a party */
+        MyItem: {
+            item: components["schemas"]["RoadmapItem"];
+            /** @example План мероприятий («дорожная карта») «Развитие Смоленского композитного кластера» на 2017 год */
+            roadmapTitle: string;
+            /** @description RESPONSIBLE or ASSISTING (RESPONSIBLE when both) */
+            role: components["schemas"]["PartyRole"];
+            /** @description Open, not overdue, and due within the next 30 days */
+            dueSoon: boolean;
+        };
+        MyItemList: {
+            items: components["schemas"]["MyItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** @description The organisation the items are of; null when the caller acts for none */
+            organisationId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
         Organisation: {
             id: components["schemas"]["UUID"];
@@ -520,6 +584,8 @@ export interface components {
             /** @description Statuses of the items where it is responsible */
             byStatus: components["schemas"]["StatusCounts"];
         };
+        /** @enum {string} */
+        PartyRole: "RESPONSIBLE" | "ASSISTING";
         /** @description RFC 9457 problem details (media type application/problem+json) */
         Problem: {
             /**
@@ -606,6 +672,22 @@ export interface components {
         RoadmapCopyInput: {
             /** @description Title of the copy; by default the years in the title move on */
             title?: string;
+        };
+        /** @description What copying a roadmap would make, to confirm before copying */
+        RoadmapCopyPreview: {
+            /** @description The title the copy gets unless another is given */
+            title: string;
+            periodStart: components["schemas"]["LocalDate"];
+            periodEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Whole years the deadlines move on
+             */
+            years: number;
+            /** Format: int64 */
+            itemCount: number;
+            /** @description Roadmaps the caller can see whose period overlaps the new one */
+            existing: components["schemas"]["RoadmapRef"][];
         };
         /** @description A new roadmap */
         RoadmapInput: {
@@ -712,6 +794,13 @@ export interface components {
             /** @description Add items */
             createItems: boolean;
         };
+        RoadmapRef: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            status: components["schemas"]["RoadmapStatus"];
+            periodStart: components["schemas"]["LocalDate"];
+            periodEnd: components["schemas"]["LocalDate"];
+        };
         /** @enum {string} */
         RoadmapStatus: "DRAFT" | "APPROVED" | "ARCHIVED";
         RoadmapSummary: {
@@ -760,6 +849,67 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyItems: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of items */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyItemList"];
+                };
+            };
+            /** @description Invalid input; errors names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token */
@@ -2379,6 +2529,73 @@ export interface operations {
             };
             /** @description Request body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewRoadmapCopy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preview */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoadmapCopyPreview"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The roadmap is a draft */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -34,6 +34,11 @@ public class ItemViews {
     }
 
     public List<ItemView> of(Actor actor, Collection<RoadmapItem> items, Roadmap roadmap) {
+        return of(actor, items, Map.of(roadmap.id, roadmap));
+    }
+
+    /** Views of items from several roadmaps, each judged against its own roadmap. */
+    public List<ItemView> of(Actor actor, Collection<RoadmapItem> items, Map<UUID, Roadmap> roadmaps) {
         Set<UUID> orgIds = new HashSet<>();
         for (RoadmapItem item : items) {
             item.parties.forEach(p -> orgIds.add(p.organisationId));
@@ -42,7 +47,7 @@ public class ItemViews {
         List<ItemView> views = new ArrayList<>(items.size());
         var today = clock.today();
         for (RoadmapItem item : items) {
-            views.add(view(actor, item, roadmap, names, today));
+            views.add(view(actor, item, roadmaps.get(item.roadmapId), names, today));
         }
         return views;
     }

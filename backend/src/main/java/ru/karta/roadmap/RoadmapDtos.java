@@ -75,6 +75,21 @@ public final class RoadmapDtos {
             @Size(max = 500) @Schema(description = "Title of the copy; by default the years in the title move on") String title) {
     }
 
+    @Schema(name = "RoadmapCopyPreview", description = "What copying a roadmap would make, to confirm before copying")
+    public record CopyPreview(
+            @Schema(description = "The title the copy gets unless another is given") String title,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            @Schema(description = "Whole years the deadlines move on") int years,
+            long itemCount,
+            @Schema(description = "Roadmaps the caller can see whose period overlaps the new one") List<RoadmapSummaryRef> existing) {
+    }
+
+    @Schema(name = "RoadmapRef")
+    public record RoadmapSummaryRef(UUID id, String title, RoadmapStatus status, LocalDate periodStart,
+            LocalDate periodEnd) {
+    }
+
     @Schema(name = "RoadmapList")
     public record RoadmapList(List<RoadmapView> items, int page, int size, long totalItems) {
     }
@@ -162,6 +177,19 @@ public final class RoadmapDtos {
             @Size(max = 4000) @Schema(nullable = true) String note,
             ItemStatus status,
             @Schema(description = "The version the change is based on, when If-Match is not sent") Long version) {
+    }
+
+    @Schema(name = "MyItem", description = "An item of an approved roadmap where the caller's organisation is a party")
+    public record MyItemView(
+            ItemView item,
+            @Schema(example = "План мероприятий («дорожная карта») «Развитие Смоленского композитного кластера» на 2017 год") String roadmapTitle,
+            @Schema(description = "RESPONSIBLE or ASSISTING (RESPONSIBLE when both)") PartyRole role,
+            @Schema(description = "Open, not overdue, and due within the next 30 days") boolean dueSoon) {
+    }
+
+    @Schema(name = "MyItemList")
+    public record MyItemList(List<MyItemView> items, int page, int size, long totalItems,
+            @Schema(description = "The organisation the items are of; null when the caller acts for none", nullable = true) UUID organisationId) {
     }
 
     @Schema(name = "RoadmapItemList")

@@ -141,6 +141,33 @@ public class RoadmapItemRepository implements PanacheRepositoryBase<RoadmapItem,
         return String.join(" & ", words);
     }
 
+    /**
+     * The items of approved roadmaps where an organisation is responsible or assisting: overdue first, then those due
+     * by {@code soon}, then the other open ones, done and cancelled last; by due date within each group.
+     */
+    public List<RoadmapItem> ofOrganisation(UUID organisationId, LocalDate today, LocalDate soon, Page page) {
+        Query query = getEntityManager().createNativeQuery("select i.id from roadmap_item i"
+                + " join roadmap r on r.id = i.roadmap_id and r.status = 'APPROVED'"
+                + " where exists (select 1 from roadmap_item_party p where p.item_id = i.id"
+                + " and p.organisation_id = :organisationId)"
+                + " order by case when " + Overdue.SQL + " then 0"
+                + " when i.status in ('DONE', 'CANCELLED') then 3 when i.due_date <= :soon then 1 else 2 end,"
+                + " i.due_date, r.period_start desc, i.sort_key, i.id limit :limit offset :offset");
+        query.setParameter("organisationId", organisationId).setParameter("today", today).setParameter("soon", soon)
+                .setParameter("limit", page.size()).setParameter("offset", page.offset());
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = query.getResultList();
+        return loadInOrder(ids);
+    }
+
+    public long countOfOrganisation(UUID organisationId) {
+        return ((Number) getEntityManager().createNativeQuery("select count(*) from roadmap_item i"
+                + " join roadmap r on r.id = i.roadmap_id and r.status = 'APPROVED'"
+                + " where exists (select 1 from roadmap_item_party p where p.item_id = i.id"
+                + " and p.organisation_id = :organisationId)").setParameter("organisationId", organisationId)
+                .getSingleResult()).longValue();
+    }
+
     /** Counts for the dashboard: status x overdue, and per organisation and role. */
     public List<Object[]> statusCounts(UUID roadmapId, LocalDate today) {
         return getEntityManager().createNativeQuery("select i.status, count(*), count(*) filter (where " + Overdue.SQL

@@ -86,6 +86,42 @@ public class RoadmapItemService {
         return new ItemList(found, page.page(), page.size(), items.count(filter));
     }
 
+    /** Days ahead in which an open item counts as due soon. */
+    static final int DUE_SOON_DAYS = 30;
+
+    /**
+     * "My items": the items of approved roadmaps where the actor's organisation is responsible or assisting, overdue
+     * and due soon first. Empty for a caller who acts for no organisation.
+     */
+    @Transactional
+    public RoadmapDtos.MyItemList mine(Actor actor, Page page) {
+        UUID organisationId = actor.organisationId();
+        if (organisationId == null) {
+            return new RoadmapDtos.MyItemList(List.of(), page.page(), page.size(), 0, null);
+        }
+        LocalDate today = clock.today();
+        LocalDate soon = today.plusDays(DUE_SOON_DAYS);
+        List<RoadmapItem> found = items.ofOrganisation(organisationId, today, soon, page);
+        Map<UUID, Roadmap> roadmaps = new java.util.HashMap<>();
+        for (RoadmapItem item : found) {
+            roadmaps.computeIfAbsent(item.roadmapId, visibility::roadmap);
+        }
+        List<ItemView> views = this.views.of(actor, found, roadmaps);
+        List<RoadmapDtos.MyItemView> mine = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            RoadmapItem item = found.get(i);
+            ItemView view = views.get(i);
+            boolean responsible = item.parties.stream()
+                    .anyMatch(p -> p.role == PartyRole.RESPONSIBLE && p.organisationId.equals(organisationId));
+            boolean open = item.status != ItemStatus.DONE && item.status != ItemStatus.CANCELLED;
+            mine.add(new RoadmapDtos.MyItemView(view, roadmaps.get(item.roadmapId).title,
+                    responsible ? PartyRole.RESPONSIBLE : PartyRole.ASSISTING,
+                    open && !view.overdue() && !item.dueDate.isAfter(soon)));
+        }
+        return new RoadmapDtos.MyItemList(mine, page.page(), page.size(), items.countOfOrganisation(organisationId),
+                organisationId);
+    }
+
     @Transactional
     public ItemView get(Actor actor, UUID id) {
         RoadmapItem item = visibility.visibleItem(actor, id);

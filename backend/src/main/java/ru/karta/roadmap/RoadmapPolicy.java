@@ -19,7 +19,8 @@ import ru.karta.security.Actor;
  * their items, are read by everyone.</li>
  * <li>Permissions (403): the association and ЦКР create and edit roadmaps and items and copy roadmaps; only the
  * association approves and archives.</li>
- * <li>Transitions (409): DRAFT → APPROVED (with at least one item) → ARCHIVED; an archived roadmap is read-only.</li>
+ * <li>Transitions (409): DRAFT → APPROVED (with at least one item) → ARCHIVED; an archived roadmap is read-only;
+ * only an approved or archived roadmap is copied.</li>
  * </ul>
  * Progress on items has its own policy, {@link ProgressPolicy}; the item permissions combine both.
  */
@@ -50,7 +51,8 @@ public class RoadmapPolicy {
         boolean runs = actor.runsCluster();
         boolean open = roadmap.status != RoadmapStatus.ARCHIVED;
         return new RoadmapPermissions(runs && open, actor.isAssociation() && roadmap.status == RoadmapStatus.DRAFT,
-                actor.isAssociation() && roadmap.status == RoadmapStatus.APPROVED, runs, runs && open);
+                actor.isAssociation() && roadmap.status == RoadmapStatus.APPROVED,
+                runs && roadmap.status != RoadmapStatus.DRAFT, runs && open);
     }
 
     public ItemPermissions permissions(Actor actor, Roadmap roadmap, RoadmapItem item) {
@@ -94,7 +96,11 @@ public class RoadmapPolicy {
         }
     }
 
+    /** Only an approved or archived roadmap is copied to the next period: a draft is not settled yet (409). */
     public void requireCopy(Actor actor, Roadmap roadmap) {
         requireCreate(actor);
+        if (roadmap.status == RoadmapStatus.DRAFT) {
+            throw ApiException.conflict("roadmap-not-approved", "problem.roadmap.copy-draft");
+        }
     }
 }

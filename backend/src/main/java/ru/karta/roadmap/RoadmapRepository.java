@@ -45,6 +45,12 @@ public class RoadmapRepository implements PanacheRepositoryBase<Roadmap, UUID> {
         return where.toString();
     }
 
+    /** Roadmaps whose period overlaps the given one, newest first. */
+    public List<Roadmap> overlapping(java.time.LocalDate start, java.time.LocalDate end) {
+        return find("periodStart <= ?1 and periodEnd >= ?2 order by periodStart desc, createdAt desc", end, start)
+                .list();
+    }
+
     public Map<UUID, Long> itemCounts(List<UUID> roadmapIds) {
         Map<UUID, Long> counts = new HashMap<>();
         if (roadmapIds.isEmpty()) {

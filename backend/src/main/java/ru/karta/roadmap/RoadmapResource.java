@@ -132,13 +132,22 @@ public class RoadmapResource {
     @POST
     @Path("/{id}/copy")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "copyRoadmap", summary = "Copy a roadmap into a draft for the next period (association, ЦКР)", description = "Items are copied with deadlines moved on by the roadmap's length in whole years, statuses reset, no progress.")
+    @Operation(operationId = "copyRoadmap", summary = "Copy an approved or archived roadmap into a draft for the next period (association, ЦКР)", description = "409 for a draft. Items are copied with deadlines moved on by the roadmap's length in whole years, statuses reset, no progress.")
     @RequestBody(content = @Content(schema = @Schema(implementation = RoadmapCopyInput.class)))
     @APIResponse(responseCode = "201", description = "The new draft", content = @Content(schema = @Schema(implementation = RoadmapView.class)))
     public Response copy(@PathParam("id") UUID id,
             JsonNode body) {
         RoadmapView view = roadmaps.copy(actor, id, body);
         return Responses.created("/api/v1/roadmaps/" + view.id(), view, view.version(), view.permissions());
+    }
+
+    @GET
+    @Path("/{id}/copy-preview")
+    @Operation(operationId = "previewRoadmapCopy", summary = "What copying a roadmap to the next period would make (association, ЦКР)", description = "The new title and period, and the roadmaps that already cover that period: to confirm before copying. 409 for a draft.")
+    @APIResponse(responseCode = "200", description = "The preview", content = @Content(schema = @Schema(implementation = RoadmapDtos.CopyPreview.class)))
+    @APIResponse(responseCode = "409", description = "The roadmap is a draft", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    public RoadmapDtos.CopyPreview copyPreview(@PathParam("id") UUID id) {
+        return roadmaps.copyPreview(actor, id);
     }
 
     @GET

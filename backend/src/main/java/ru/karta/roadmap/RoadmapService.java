@@ -208,6 +208,22 @@ public class RoadmapService {
         return view(actor, copy, sourceItems.size());
     }
 
+    /** What {@link #copy} would make, and which roadmaps already cover the new period, to confirm before copying. */
+    @Transactional
+    public RoadmapDtos.CopyPreview copyPreview(Actor actor, UUID id) {
+        Roadmap source = visibility.visible(actor, id);
+        policy.requireCopy(actor, source);
+        int years = Years.toNextPeriod(source.periodStart, source.periodEnd);
+        var start = source.periodStart.plusYears(years);
+        var end = source.periodEnd.plusYears(years);
+        List<RoadmapDtos.RoadmapSummaryRef> existing = roadmaps.overlapping(start, end).stream()
+                .filter(r -> policy.canSee(actor, r))
+                .map(r -> new RoadmapDtos.RoadmapSummaryRef(r.id, r.title, r.status, r.periodStart, r.periodEnd))
+                .toList();
+        return new RoadmapDtos.CopyPreview(Years.shift(source.title, years), start, end, years,
+                roadmaps.itemCounts(List.of(id)).getOrDefault(id, 0L), existing);
+    }
+
     @Transactional
     public SummaryView summary(Actor actor, UUID id) {
         Roadmap roadmap = visibility.visible(actor, id);

@@ -26,13 +26,30 @@ class RoadmapPolicyTest {
         String path = "/api/v1/roadmaps/" + draft;
         as(Demo.ASSOCIATION).get(path).then().statusCode(200).body("permissions.edit", equalTo(true))
                 .body("permissions.approve", equalTo(true)).body("permissions.archive", equalTo(false))
-                .body("permissions.copy", equalTo(true)).body("permissions.createItems", equalTo(true));
+                .body("permissions.copy", equalTo(false)).body("permissions.createItems", equalTo(true));
         as(Demo.CKR).get(path).then().statusCode(200).body("permissions.edit", equalTo(true))
                 .body("permissions.approve", equalTo(false));
         String seed = "/api/v1/roadmaps/" + Fixtures.SEED_ROADMAP;
         as(Demo.MEMBER).get(seed).then().statusCode(200).body("permissions.edit", equalTo(false))
                 .body("permissions.approve", equalTo(false)).body("permissions.copy", equalTo(false))
                 .body("permissions.createItems", equalTo(false));
+    }
+
+    @Test
+    void shouldCopyOnlyASettledRoadmapAndSayWhatTheCopyWouldMeet() {
+        String draft = Fixtures.draftRoadmap();
+        as(Demo.ASSOCIATION).contentType(ContentType.JSON).body("{}").post("/api/v1/roadmaps/" + draft + "/copy")
+                .then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("проект"));
+        as(Demo.CKR).get("/api/v1/roadmaps/" + draft + "/copy-preview").then().statusCode(409);
+        // the seed is for 2017; a roadmap for 2018 exists once it has been copied
+        String seedPreview = "/api/v1/roadmaps/" + Fixtures.SEED_ROADMAP + "/copy-preview";
+        as(Demo.CKR).get(seedPreview).then().statusCode(200).body("periodStart", equalTo("2018-01-01"))
+                .body("periodEnd", equalTo("2018-12-31")).body("years", equalTo(1)).body("itemCount", equalTo(14))
+                .body("title", org.hamcrest.Matchers.containsString("на 2018 год"));
+        String copy = as(Demo.CKR).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/roadmaps/" + Fixtures.SEED_ROADMAP + "/copy").then().statusCode(201).extract().path("id");
+        as(Demo.CKR).get(seedPreview).then().statusCode(200).body("existing.id", hasItem(copy));
+        as(Demo.DEPARTMENT).get(seedPreview).then().statusCode(403);
     }
 
     @Test
