@@ -306,7 +306,7 @@ export interface paths {
         };
         /**
          * List the items of a roadmap
-         * @description Filters combine with AND. q searches number, activity, expected result and note with Russian word forms ("композит" finds "композитного"). Sort by number (default), dueDate, status, updatedAt, createdAt or activity.
+         * @description Filters combine with AND. q searches number, activity, expected result, note, the names of its organisations (full, short, aliases) and its officials, with Russian word forms ("композит" finds "композитного"). Sort by number (default), dueDate, status, updatedAt, createdAt or activity.
          */
         get: operations["listRoadmapItems"];
         put?: never;

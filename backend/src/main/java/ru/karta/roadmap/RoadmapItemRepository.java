@@ -116,8 +116,10 @@ public class RoadmapItemRepository implements PanacheRepositoryBase<RoadmapItem,
                 where.append(" and i.activity ilike :like");
                 params.put("like", Texts.containsPattern(filter.q()));
             } else {
-                // the words as Russian-stemmed prefixes, on the indexed tsvector: no scan of every row's text
-                where.append(" and i.search @@ to_tsquery('russian', :tsquery)");
+                // the words as Russian-stemmed prefixes, on the indexed tsvectors of the item's own text and of its
+                // organisations and officials (kept by triggers, V3): no scan of every row's text
+                where.append(" and (i.search @@ to_tsquery('russian', :tsquery)"
+                        + " or i.parties_search @@ to_tsquery('russian', :tsquery))");
                 params.put("tsquery", tsquery);
             }
         }

@@ -169,7 +169,7 @@ public class RoadmapResource {
 
     @GET
     @Path("/{id}/items")
-    @Operation(operationId = "listRoadmapItems", summary = "List the items of a roadmap", description = "Filters combine with AND. q searches number, activity, expected result and note with Russian word forms (\"композит\" finds \"композитного\"). Sort by number (default), dueDate, status, updatedAt, createdAt or activity.")
+    @Operation(operationId = "listRoadmapItems", summary = "List the items of a roadmap", description = "Filters combine with AND. q searches number, activity, expected result, note, the names of its organisations (full, short, aliases) and its officials, with Russian word forms (\"композит\" finds \"композитного\"). Sort by number (default), dueDate, status, updatedAt, createdAt or activity.")
     @APIResponse(responseCode = "200", description = "A page of items", content = @Content(schema = @Schema(implementation = ItemList.class)))
     public ItemList items(@PathParam("id") UUID id,
             @QueryParam("status") @Parameter(description = "Repeatable or comma-separated", schema = @Schema(type = SchemaType.ARRAY, implementation = ItemStatus.class)) List<String> status,

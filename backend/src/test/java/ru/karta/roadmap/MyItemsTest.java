@@ -1,5 +1,6 @@
 package ru.karta.roadmap;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -54,5 +55,32 @@ class MyItemsTest {
     void shouldGiveACallerWithoutAnOrganisationAnEmptyList() {
         as(Demo.SCRIPT).get("/api/v1/my-items").then().statusCode(200).body("totalItems", equalTo(0))
                 .body("organisationId", equalTo(null));
+    }
+
+    @Test
+    void shouldFindItemsByTheirOrganisationsAndOfficials() {
+        String items = "/api/v1/roadmaps/" + Fixtures.SEED_ROADMAP + "/items?size=200&q=";
+        as(Demo.MEMBER).get(items + "Стрельцов").then().statusCode(200).body("items.number", hasItem("6"));
+        as(Demo.MEMBER).get(items + "инвестиционного развития").then().statusCode(200)
+                .body("items.number", hasItem("6"));
+        String organisation = as(Demo.ASSOCIATION).contentType(ContentType.JSON)
+                .body(Map.of("kind", "MEMBER_ENTERPRISE", "fullName", Fixtures.unique("ООО «Углепластик»")))
+                .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
+        String roadmap = Fixtures.draftRoadmap();
+        String item = Fixtures.item(roadmap, "1", "2030", List.of(Fixtures.CKR_ORG), List.of(organisation));
+        String search = "/api/v1/roadmaps/" + roadmap + "/items?q=";
+        as(Demo.CKR).get(search + "углепластик").then().body("items.id", contains(item));
+        as(Demo.CKR).get(search + "Стеклоткань").then().body("totalItems", equalTo(0));
+        // a new alias and a new name are found at once
+        String path = "/api/v1/organisations/" + organisation;
+        as(Demo.ASSOCIATION).contentType(ContentType.JSON)
+                .body(Map.of("aliases", List.of("Стеклоткань Смоленск"), "shortName", "Карбон", "version", 0))
+                .patch(path).then().statusCode(200);
+        as(Demo.CKR).get(search + "стеклоткань").then().body("items.id", contains(item));
+        as(Demo.CKR).get(search + "карбон").then().body("items.id", contains(item));
+        // an item no longer naming the organisation is no longer found by it
+        as(Demo.CKR).contentType(ContentType.JSON).body(Map.of("assisting", List.of(), "version", 0))
+                .patch("/api/v1/roadmap-items/" + item).then().statusCode(200);
+        as(Demo.CKR).get(search + "карбон").then().body("totalItems", equalTo(0));
     }
 }
