@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { HomeRoute } from './routes/HomeRoute';
 import { ItemRoute } from './routes/ItemRoute';
+import { MyItemsRoute } from './routes/MyItemsRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
 import { OrganisationRoute, OrganisationsRoute } from './routes/OrganisationsRoute';
 import { RoadmapItemsRoute } from './routes/RoadmapItemsRoute';
@@ -21,6 +22,7 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { index: true, element: <HomeRoute /> },
+          { path: 'my-items', element: <MyItemsRoute /> },
           { path: 'roadmaps', element: <RoadmapsRoute /> },
           { path: 'roadmaps/:roadmapId', element: <RoadmapItemsRoute /> },
           { path: 'roadmaps/:roadmapId/dashboard', element: <DashboardRoute /> },

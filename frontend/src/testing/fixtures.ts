@@ -8,12 +8,14 @@
 import type {
   HistoryEntry,
   ItemOrganisation,
+  MyItem,
   ItemPermissions,
   Me,
   Organisation,
   OrganisationPermissions,
   ProgressUpdate,
   Roadmap,
+  RoadmapCopyPreview,
   RoadmapItem,
   RoadmapPermissions,
   RoadmapSummary,
@@ -255,6 +257,36 @@ export function makeRoadmaps(): Roadmap[] {
       permissions: { ...noRoadmapPermissions },
     },
   ];
+}
+
+/** "My items" of the department (investment development) as the server would list them: plain data, picked by hand. */
+export function makeMyItems(items: readonly RoadmapItem[]): MyItem[] {
+  const title = '«Развитие Смоленского композитного кластера» на 2017 год';
+  const byId = (n: number) => items.find((item) => item.id === ids.item(n))!;
+  return [
+    { item: byId(6), roadmapTitle: title, role: 'RESPONSIBLE', dueSoon: false },
+    { item: byId(1), roadmapTitle: title, role: 'ASSISTING', dueSoon: false },
+  ];
+}
+
+/** What copying the 2017 roadmap would make: the 2018 period, where a draft already exists. */
+export function makeCopyPreview(): RoadmapCopyPreview {
+  return {
+    title: '«Развитие Смоленского композитного кластера» на 2018 год',
+    periodStart: '2018-01-01',
+    periodEnd: '2018-12-31',
+    years: 1,
+    itemCount: 14,
+    existing: [
+      {
+        id: ids.roadmap2018,
+        title: '«Развитие Смоленского композитного кластера» на 2018 год',
+        status: 'DRAFT',
+        periodStart: '2018-01-01',
+        periodEnd: '2018-12-31',
+      },
+    ],
+  };
 }
 
 export const users: Record<'department' | 'association' | 'member', Me> = {

@@ -17,8 +17,29 @@ import {
 } from 'msw';
 import { setupServer } from 'msw/node';
 import type { components, paths } from '@/lib/api/schema';
-import type { HistoryEntry, Me, Organisation, ProgressUpdate, Roadmap, RoadmapItem, RoadmapSummary } from '@/lib/api/types';
-import { ids, makeHistory, makeItems, makeOrganisations, makeProgress, makeRoadmaps, makeSummary, users } from './fixtures';
+import type {
+  HistoryEntry,
+  Me,
+  MyItem,
+  Organisation,
+  ProgressUpdate,
+  Roadmap,
+  RoadmapCopyPreview,
+  RoadmapItem,
+  RoadmapSummary,
+} from '@/lib/api/types';
+import {
+  ids,
+  makeCopyPreview,
+  makeHistory,
+  makeItems,
+  makeMyItems,
+  makeOrganisations,
+  makeProgress,
+  makeRoadmaps,
+  makeSummary,
+  users,
+} from './fixtures';
 
 /** Where the test app's API client sends its requests. */
 export const API_ORIGIN = 'http://karta.test';
@@ -90,17 +111,24 @@ export interface ApiData {
   history: Map<string, HistoryEntry[]>;
   /** Summaries by roadmap id. */
   summaries: Map<string, RoadmapSummary>;
+  /** GET /my-items, in the server's order. */
+  myItems: MyItem[];
+  /** Copy previews by roadmap id. */
+  copyPreviews: Map<string, RoadmapCopyPreview>;
 }
 
 export function createApiData(options: { user?: keyof typeof users } = {}): ApiData {
+  const items = makeItems();
   return {
     me: users[options.user ?? 'department'],
     organisations: makeOrganisations(),
     roadmaps: makeRoadmaps(),
-    items: makeItems(),
+    items,
     progress: new Map([[ids.item(6), makeProgress(ids.item(6))]]),
     history: new Map([[ids.item(6), makeHistory()]]),
     summaries: new Map([[ids.roadmap2017, makeSummary()]]),
+    myItems: makeMyItems(items),
+    copyPreviews: new Map([[ids.roadmap2017, makeCopyPreview()]]),
   };
 }
 
@@ -210,6 +238,13 @@ const handlers = [
     data.roadmaps.push(copy);
     return json(copy, { status: 201 });
   }),
+  mockApi.get('/api/v1/roadmaps/{id}/copy-preview', ({ params }) => {
+    const preview = data.copyPreviews.get(String(params.id));
+    return preview ? json(preview) : problem(404, 'Дорожная карта не найдена');
+  }),
+  mockApi.get('/api/v1/my-items', ({ request }) =>
+    json({ ...page(data.myItems, new URL(request.url)), organisationId: data.me.organisationId }),
+  ),
   mockApi.get('/api/v1/roadmaps/{id}/items', ({ params, request }) => {
     if (!data.roadmaps.some((r) => r.id === params.id)) return problem(404, 'Дорожная карта не найдена');
     const query = new URL(request.url);

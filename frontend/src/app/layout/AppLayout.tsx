@@ -1,6 +1,6 @@
 import { Anchor, AppShell, Burger, Group, NavLink, Text, VisuallyHidden } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { Suspense } from 'react';
+import { useDisclosure, useWindowEvent } from '@mantine/hooks';
+import { Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { LoadingSkeleton } from '@/components/ui/QueryStates';
@@ -8,6 +8,7 @@ import { UserMenu } from '@/features/auth';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const NAV = [
+  { to: '/my-items', key: 'nav.myItems', match: ['/my-items'] },
   { to: '/roadmaps', key: 'nav.roadmaps', match: ['/roadmaps', '/items'] },
   { to: '/organisations', key: 'nav.organisations', match: ['/organisations'] },
 ] as const;
@@ -17,6 +18,14 @@ export function AppLayout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
+  const burger = useRef<HTMLButtonElement>(null);
+  // Escape closes the navigation drawer and gives the focus back to the button that opened it.
+  useWindowEvent('keydown', (event) => {
+    if (event.key === 'Escape' && opened) {
+      close();
+      burger.current?.focus();
+    }
+  });
 
   return (
     <AppShell
@@ -31,6 +40,7 @@ export function AppLayout() {
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="xs" wrap="nowrap">
             <Burger
+              ref={burger}
               opened={opened}
               onClick={toggle}
               hiddenFrom="md"

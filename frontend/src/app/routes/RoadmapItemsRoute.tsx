@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { AppBreadcrumbs } from '@/components/ui/AppBreadcrumbs';
 import { AppLink } from '@/components/ui/AppLink';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { EmptyResult, ErrorState } from '@/components/ui/QueryStates';
+import { EmptyResult, ErrorState, LoadingTitle } from '@/components/ui/QueryStates';
 import { RoadmapStatusBadge } from '@/components/ui/StatusBadge';
 import { RoadmapItemsView } from '@/features/items';
 import { OrganisationPicker } from '@/features/organisations';
@@ -31,7 +31,7 @@ export function RoadmapItemsRoute() {
   return (
     <>
       <PageHeader
-        title={roadmap.data?.title ?? t('common.loading')}
+        title={roadmap.data?.title ?? <LoadingTitle />}
         above={<AppBreadcrumbs items={[{ to: '/roadmaps', label: t('nav.roadmaps') }]} />}
         actions={
           <Button component={Link} to={`/roadmaps/${roadmapId}/dashboard`} variant="light" size="sm">

@@ -1,4 +1,4 @@
-import { Alert, Button, EmptyState, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Button, EmptyState, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api/problem';
@@ -38,5 +38,16 @@ export function EmptyResult({ title, description, action }: { title: string; des
     <EmptyState title={title} description={description} py="xl" role="status">
       {action}
     </EmptyState>
+  );
+}
+
+/** In place of a page title that is still loading: a grey bar, read as "Загрузка…" (never the bare word on screen). */
+export function LoadingTitle() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
+      <Skeleton height="1.3em" width="min(28rem, 80%)" radius="sm" aria-hidden data-testid="loading-title" />
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { Badge, type BadgeProps } from '@mantine/core';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemStatus, RoadmapStatus } from '@/lib/api/types';
 
@@ -16,6 +17,15 @@ const roadmapStatusColors: Record<RoadmapStatus, string> = {
   ARCHIVED: 'indigo.9',
 };
 
+/**
+ * A badge is never cut ("Утв…"): it does not shrink below its text in a row, and its label never ends in an
+ * ellipsis. A row too narrow for it wraps instead (the rows around badges wrap).
+ */
+export const BADGE_NEVER_CUT: { root: CSSProperties; label: CSSProperties } = {
+  root: { flexShrink: 0, minWidth: 'max-content', maxWidth: 'none' },
+  label: { overflow: 'visible', textOverflow: 'clip' },
+};
+
 export function itemStatusColor(status: ItemStatus): string {
   return itemStatusColors[status];
 }
@@ -23,7 +33,7 @@ export function itemStatusColor(status: ItemStatus): string {
 export function ItemStatusBadge({ status, ...props }: { status: ItemStatus } & BadgeProps) {
   const { t } = useTranslation();
   return (
-    <Badge color={itemStatusColors[status]} variant="filled" radius="sm" tt="none" {...props}>
+    <Badge color={itemStatusColors[status]} variant="filled" radius="sm" tt="none" styles={BADGE_NEVER_CUT} {...props}>
       {t(`status.item.${status}`)}
     </Badge>
   );
@@ -32,7 +42,7 @@ export function ItemStatusBadge({ status, ...props }: { status: ItemStatus } & B
 export function RoadmapStatusBadge({ status, ...props }: { status: RoadmapStatus } & BadgeProps) {
   const { t } = useTranslation();
   return (
-    <Badge color={roadmapStatusColors[status]} variant="filled" radius="sm" tt="none" {...props}>
+    <Badge color={roadmapStatusColors[status]} variant="filled" radius="sm" tt="none" styles={BADGE_NEVER_CUT} {...props}>
       {t(`status.roadmap.${status}`)}
     </Badge>
   );
@@ -41,7 +51,7 @@ export function RoadmapStatusBadge({ status, ...props }: { status: RoadmapStatus
 export function OverdueBadge(props: BadgeProps) {
   const { t } = useTranslation();
   return (
-    <Badge color="red.9" variant="filled" radius="sm" tt="none" {...props}>
+    <Badge color="red.9" variant="filled" radius="sm" tt="none" styles={BADGE_NEVER_CUT} {...props}>
       {t('items.overdue')}
     </Badge>
   );

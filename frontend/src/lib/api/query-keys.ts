@@ -10,6 +10,8 @@ export const queryKeys = {
   roadmapItems: (roadmapId: string, params?: object) =>
     params ? (['roadmap', roadmapId, 'items', params] as const) : (['roadmap', roadmapId, 'items'] as const),
   roadmapSummary: (roadmapId: string) => ['roadmap', roadmapId, 'summary'] as const,
+  /** "My items": a progress update or a status change invalidates it as well as the item. */
+  myItems: (page?: number) => (page === undefined ? (['myItems'] as const) : (['myItems', page] as const)),
   item: (itemId: string) => ['item', itemId] as const,
   itemDetail: (itemId: string) => ['item', itemId, 'detail'] as const,
   itemProgress: (itemId: string) => ['item', itemId, 'progress'] as const,

@@ -28,6 +28,11 @@ export type HistoryEntry = Schemas['HistoryEntry'];
 export type Actor = Schemas['Actor'];
 export type HistoryList = Schemas['HistoryList'];
 export type RoadmapSummary = Schemas['RoadmapSummary'];
+export type MyItem = Schemas['MyItem'];
+export type MyItemList = Schemas['MyItemList'];
+export type PartyRole = Schemas['PartyRole'];
+export type RoadmapCopyPreview = Schemas['RoadmapCopyPreview'];
+export type RoadmapRef = Schemas['RoadmapRef'];
 
 export type ItemStatus = NonNullable<RoadmapItem['status']>;
 export type RoadmapStatus = NonNullable<Roadmap['status']>;

@@ -51,7 +51,7 @@ describe('roadmaps page', () => {
     renderApp('/roadmaps', { data });
     const [draft, approved] = (await screen.findAllByRole('article')) as [HTMLElement, HTMLElement];
 
-    expect(within(approved).getByRole('button', { name: /Копировать .*на 2017 год.* на следующий период/ })).toBeInTheDocument();
+    expect(within(approved).getByRole('button', { name: /Копировать на следующий период: .*на 2017 год/ })).toBeInTheDocument();
     expect(within(approved).queryByRole('button', { name: /^Утвердить/ })).not.toBeInTheDocument();
     expect(within(draft).getByRole('button', { name: /^Утвердить .*на 2018 год/ })).toBeInTheDocument();
     expect(within(draft).queryByRole('button', { name: /Копировать/ })).not.toBeInTheDocument();
@@ -64,15 +64,40 @@ describe('roadmaps page', () => {
     expect(screen.queryByRole('button', { name: /Утвердить/ })).not.toBeInTheDocument();
   });
 
-  it('lets the association copy a roadmap to the next period', async () => {
-    const { user, requestsTo } = renderApp('/roadmaps', { data: associationData() });
+  it('asks before copying: names the new title and period, warns that the period has a roadmap, then opens the new draft', async () => {
+    const { user, requestsTo, router } = renderApp('/roadmaps', { data: associationData() });
     const approved = (await screen.findAllByRole('article'))[1]!;
 
-    await user.click(within(approved).getByRole('button', { name: /Копировать .*на 2017 год.* на следующий период/ }));
+    await user.click(within(approved).getByRole('button', { name: /Копировать на следующий период: .*на 2017 год/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Копировать дорожную карту?' });
+    expect(await within(dialog).findByText(/Будет создан черновик «.*на 2018 год» на период 2018\./)).toBeInTheDocument();
+    expect(within(dialog).getByText(/В него перейдут 14 пунктов; сроки сдвинутся на 1 год\./)).toBeInTheDocument();
+    expect(within(dialog).getByRole('note')).toHaveTextContent('На этот период дорожная карта уже есть');
+    expect(within(dialog).getByRole('link', { name: /на 2018 год/ })).toHaveAttribute('href', `/roadmaps/${ids.roadmap2018}`);
+    expect(within(dialog).getByText('Черновик')).toBeInTheDocument();
+    expect(requestsTo('POST', /\/copy$/)).toHaveLength(0);
+    expect(within(dialog).getByRole('button', { name: 'Закрыть' })).toBeInTheDocument();
 
-    expect(await screen.findByText('Создан черновик на следующий период')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Создать черновик' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/roadmaps\/e0000000-/));
     expect(requestsTo('POST', /\/copy$/)).toHaveLength(1);
-    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(3));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('copies nothing when the copy is cancelled, and gives no warning when the next period is free', async () => {
+    const data = associationData();
+    data.copyPreviews.get(ids.roadmap2017)!.existing = [];
+    const { user, requestsTo } = renderApp('/roadmaps', { data });
+    const approved = (await screen.findAllByRole('article'))[1]!;
+    await user.click(within(approved).getByRole('button', { name: /Копировать/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Копировать дорожную карту?' });
+    expect(await within(dialog).findByText(/Будет создан черновик/)).toBeInTheDocument();
+    expect(within(dialog).queryByText('На этот период дорожная карта уже есть')).not.toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Отмена' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(requestsTo('POST', /\/copy$/)).toHaveLength(0);
   });
 
   it('lets the association approve a draft after confirming', async () => {
@@ -82,6 +107,14 @@ describe('roadmaps page', () => {
 
     await user.click(within(draft).getByRole('button', { name: /^Утвердить/ }));
     const dialog = await screen.findByRole('dialog', { name: 'Утвердить дорожную карту?' });
+    // The confirmation says what approval locks and what stays open.
+    expect(dialog).toHaveTextContent(/на 2018 год» станет действующей дорожной картой/);
+    expect(within(dialog).getByText(/Вернуть её в черновики будет нельзя/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/Её увидят все/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/смогут сообщать о ходе выполнения/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/смогут и дальше править пункты/)).toBeInTheDocument();
+    expect(requestsTo('POST', /\/approve$/)).toHaveLength(0);
+    expect(within(dialog).getByRole('button', { name: 'Закрыть' })).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Утвердить' }));
 
     expect(await screen.findByText('Дорожная карта утверждена')).toBeInTheDocument();
@@ -89,12 +122,17 @@ describe('roadmaps page', () => {
     expect(requestsTo('POST', new RegExp(`${ids.roadmap2018}/approve$`))).toHaveLength(1);
   });
 
-  it('shows the server problem when an action is refused', async () => {
-    server.use(mockApi.post('/api/v1/roadmaps/{id}/copy', () => problem(409, 'Черновик на 2018 год уже существует')));
-    const { user } = renderApp('/roadmaps', { data: associationData() });
+  it('shows the server problem in the dialog when a copy is refused, and stays on the list', async () => {
+    server.use(
+      mockApi.post('/api/v1/roadmaps/{id}/copy', () => problem(409, 'Копировать можно только утверждённую или архивную дорожную карту')),
+    );
+    const { user, router } = renderApp('/roadmaps', { data: associationData() });
     const approved = (await screen.findAllByRole('article'))[1]!;
     await user.click(within(approved).getByRole('button', { name: /Копировать/ }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Черновик на 2018 год уже существует');
+    const dialog = await screen.findByRole('dialog', { name: 'Копировать дорожную карту?' });
+    await user.click(await within(dialog).findByRole('button', { name: 'Создать черновик' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Копировать можно только утверждённую или архивную дорожную карту');
+    expect(router.state.location.pathname).toBe('/roadmaps');
   });
 
   it('shows an error with a retry when the list cannot be loaded', async () => {

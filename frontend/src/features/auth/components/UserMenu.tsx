@@ -1,5 +1,6 @@
 import { Avatar, Button, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useAuth } from '@/lib/auth/session';
 import { useIsDesktop } from '@/hooks/use-is-desktop';
 import { useMe } from '../api/get-me';
@@ -13,7 +14,7 @@ function initials(name: string): string {
     .join('');
 }
 
-/** The user's name and organisation, and the logout button. */
+/** The user's name and organisation, a link to that organisation's page and to their items, and the logout button. Escape closes it. */
 export function UserMenu() {
   const { t, i18n } = useTranslation();
   const auth = useAuth();
@@ -26,16 +27,21 @@ export function UserMenu() {
     .join(', ');
 
   return (
-    <Menu position="bottom-end" width={260} withinPortal>
+    // No focus placeholder in the menu: a focusable element without a role there breaks the menu's ARIA structure.
+    <Menu position="bottom-end" width={260} withinPortal closeOnEscape returnFocus withInitialFocusPlaceholder={false}>
       <Menu.Target>
         {isDesktop ? (
-          <Button variant="subtle" color="dark" aria-label={t('user.menu', { name })}>
+          <Button variant="subtle" color="gray.9" aria-label={t('user.menu', { name })}>
             <Text size="sm" fw={500} truncate maw={200}>
               {name || t('user.anonymous')}
             </Text>
           </Button>
         ) : (
-          <UnstyledButton aria-label={t('user.menu', { name })}>
+          <UnstyledButton
+            aria-label={t('user.menuWithInitials', { name, initials: initials(name) || '?' })}
+            className="karta-tap-target"
+            style={{ display: 'flex', alignItems: 'center', justifyContent: 'center' }}
+          >
             <Avatar radius="xl" size={36} color="blue.8" variant="filled">
               {initials(name) || '?'}
             </Avatar>
@@ -56,6 +62,15 @@ export function UserMenu() {
             </Text>
           )}
         </Menu.Label>
+        <Menu.Divider />
+        {me.data?.organisationId && (
+          <Menu.Item component={Link} to={`/organisations/${me.data.organisationId}`}>
+            {t('user.myOrganisation')}
+          </Menu.Item>
+        )}
+        <Menu.Item component={Link} to="/my-items">
+          {t('user.myItems')}
+        </Menu.Item>
         <Menu.Divider />
         <Menu.Item color="red.9" onClick={() => void auth.logout()}>
           {t('user.logout')}

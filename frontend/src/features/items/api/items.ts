@@ -89,6 +89,7 @@ export function useAddProgressUpdate(item: Pick<RoadmapItem, 'id' | 'roadmapId'>
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.item(item.id) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.myItems() }),
         queryClient.invalidateQueries({ queryKey: queryKeys.roadmap(item.roadmapId) }),
         queryClient.invalidateQueries({ queryKey: queryKeys.roadmaps() }),
       ]);

@@ -21,6 +21,11 @@ export function ProgressForm({ item }: { item: RoadmapItem }) {
   const form = useForm<ProgressFormValues>({ mode: 'controlled', initialValues: emptyProgressForm, validate: zod4Resolver(schema) });
   const server = useServerErrors(form);
   const [saved, setSaved] = useState(false);
+  // Nothing is cut: a longer (for example pasted) text stays whole, with a warning, and is not sent until shortened.
+  const length = form.values.text.length;
+  const over = length - PROGRESS_TEXT_MAX;
+  const left = PROGRESS_TEXT_MAX - length;
+  const nearLimit = over <= 0 && left <= PROGRESS_TEXT_MAX / 10;
 
   const onSubmit = (values: ProgressFormValues) => {
     const evidenceUrl = values.evidenceUrl.trim();
@@ -65,8 +70,17 @@ export function ProgressForm({ item }: { item: RoadmapItem }) {
             autosize
             minRows={3}
             maxRows={12}
-            maxLength={PROGRESS_TEXT_MAX}
           />
+          {over > 0 && (
+            <Alert color="orange.9" variant="light" role="alert" title={t('progress.tooLongTitle')}>
+              {t('progress.tooLong', { count: over, max: PROGRESS_TEXT_MAX })}
+            </Alert>
+          )}
+          {nearLimit && (
+            <Text size="sm" c="orange.9" role="status">
+              {t('progress.nearLimit', { count: left })}
+            </Text>
+          )}
           {canChangeStatus ? (
             <NativeSelect label={t('progress.status')} data={statusOptions} {...form.getInputProps('status')} />
           ) : (

@@ -3,7 +3,7 @@ import { MAX_PAGE_SIZE } from '@/config/constants';
 import { useApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 import { queryKeys } from '@/lib/api/query-keys';
-import type { Roadmap, RoadmapList, RoadmapStatus } from '@/lib/api/types';
+import type { Roadmap, RoadmapCopyPreview, RoadmapList, RoadmapStatus } from '@/lib/api/types';
 
 export interface RoadmapListParams {
   status?: RoadmapStatus[];
@@ -63,5 +63,17 @@ export function useCopyRoadmap() {
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.roadmaps() });
     },
+  });
+}
+
+/** What copying the roadmap would make (title, period, how far the deadlines move) and which roadmaps cover that period. */
+export function useCopyPreview(roadmapId: string | undefined) {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: [...queryKeys.roadmap(roadmapId ?? ''), 'copy-preview'],
+    queryFn: async (): Promise<RoadmapCopyPreview> =>
+      unwrap(await api.GET('/api/v1/roadmaps/{id}/copy-preview', { params: { path: { id: roadmapId ?? '' } } })),
+    enabled: Boolean(roadmapId),
+    staleTime: 0,
   });
 }

@@ -1,29 +1,31 @@
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AppLink } from '@/components/ui/AppLink';
+import { useNavigate } from 'react-router';
 import { EmptyResult, ErrorState, LoadingSkeleton } from '@/components/ui/QueryStates';
 import { isApiError } from '@/lib/api/problem';
 import type { Roadmap } from '@/lib/api/types';
-import { useApproveRoadmap, useCopyRoadmap, useRoadmaps } from '../api/roadmaps';
+import { useApproveRoadmap, useRoadmaps } from '../api/roadmaps';
+import { CopyRoadmapDialog } from './CopyRoadmapDialog';
 import { RoadmapCard } from './RoadmapCard';
 
-type Outcome = { kind: 'copied'; roadmap: Roadmap } | { kind: 'approved'; roadmap: Roadmap } | { kind: 'error'; message: string };
+type Outcome = { kind: 'approved'; roadmap: Roadmap } | { kind: 'error'; message: string };
 
-/** All roadmaps, newest period first, each with the copy and approve actions its `permissions` allow. */
+/** All roadmaps, newest period first, each with the copy and approve actions its `permissions` allow, both confirmed first. */
 export function RoadmapList() {
   const { t } = useTranslation();
   const roadmaps = useRoadmaps();
-  const copy = useCopyRoadmap();
   const approve = useApproveRoadmap();
+  const navigate = useNavigate();
   const [toApprove, setToApprove] = useState<Roadmap | null>(null);
+  const [toCopy, setToCopy] = useState<Roadmap | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const fail = (error: unknown) => setOutcome({ kind: 'error', message: isApiError(error) ? error.message : t('errors.network') });
 
   const onCopy = (roadmap: Roadmap) => {
     setOutcome(null);
-    copy.mutate(roadmap.id, { onSuccess: (created) => setOutcome({ kind: 'copied', roadmap: created }), onError: fail });
+    setToCopy(roadmap);
   };
   const confirmApprove = () => {
     const roadmap = toApprove;
@@ -41,11 +43,6 @@ export function RoadmapList() {
   return (
     <Stack gap="md">
       <div aria-live="polite">
-        {outcome?.kind === 'copied' && (
-          <Alert color="green.9" variant="light" title={t('roadmaps.copied')}>
-            <AppLink to={`/roadmaps/${outcome.roadmap.id}`}>{outcome.roadmap.title}</AppLink>
-          </Alert>
-        )}
         {outcome?.kind === 'approved' && (
           <Alert color="green.9" variant="light" title={t('roadmaps.approved')}>
             {outcome.roadmap.title}
@@ -62,17 +59,37 @@ export function RoadmapList() {
       ) : (
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
           {list.map((roadmap) => (
-            <RoadmapCard
-              key={roadmap.id}
-              roadmap={roadmap}
-              actions={{ onCopy, onApprove: setToApprove, busy: copy.isPending || approve.isPending }}
-            />
+            <RoadmapCard key={roadmap.id} roadmap={roadmap} actions={{ onCopy, onApprove: setToApprove, busy: approve.isPending }} />
           ))}
         </SimpleGrid>
       )}
-      <Modal opened={toApprove !== null} onClose={() => setToApprove(null)} title={t('roadmaps.approveTitle')} centered>
+      <CopyRoadmapDialog
+        roadmap={toCopy}
+        onClose={() => setToCopy(null)}
+        // The new draft opens at once: its items are what the user came to edit.
+        onCopied={(created) => {
+          setToCopy(null);
+          void navigate(`/roadmaps/${created.id}`);
+        }}
+      />
+      <Modal
+        opened={toApprove !== null}
+        onClose={() => setToApprove(null)}
+        title={t('roadmaps.approveTitle')}
+        centered
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <Stack>
           <Text size="sm">{t('roadmaps.approveConfirm', { title: toApprove?.title ?? '' })}</Text>
+          <Text size="sm" fw={600}>
+            {t('roadmaps.approveLocks')}
+          </Text>
+          <List size="sm" spacing={4}>
+            <List.Item>{t('roadmaps.approveLockDraft')}</List.Item>
+            <List.Item>{t('roadmaps.approveLockVisible')}</List.Item>
+            <List.Item>{t('roadmaps.approveLockProgress')}</List.Item>
+            <List.Item>{t('roadmaps.approveLockEdits')}</List.Item>
+          </List>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setToApprove(null)}>
               {t('common.cancel')}

@@ -1,0 +1,36 @@
+import { getByRole } from '@testing-library/dom';
+import { describe, expect, it } from 'vitest';
+import { showStartupError, showStartupLoading } from '@/app/startup';
+import { createI18n } from '@/i18n/i18n';
+import { LoginUnavailableError } from '@/lib/auth/keycloak';
+import indexHtml from '../../../index.html?raw';
+
+describe('before the app runs', () => {
+  it('index.html shows a styled loading state with a spinner, styled without waiting for any stylesheet', () => {
+    document.documentElement.innerHTML = indexHtml;
+    const status = getByRole(document.body, 'status');
+    expect(status).toHaveTextContent('Загрузка… / Loading…');
+    expect(status).toHaveClass('startup-loading');
+    expect(status.querySelector('.startup-spinner')).not.toBeNull();
+    const inlineStyle = [...document.head.querySelectorAll('style')].map((style) => style.textContent).join('\n');
+    expect(inlineStyle).toMatch(/\.startup-loading\s*\{[^}]*display:\s*flex/);
+    expect(inlineStyle).toMatch(/\.startup-spinner\s*\{[^}]*animation:/);
+    document.documentElement.innerHTML = '<head></head><body></body>';
+  });
+
+  it('shows the loading state in the chosen language during the login round trip', () => {
+    const container = document.createElement('div');
+    showStartupLoading(container, createI18n('en'));
+    const status = getByRole(container, 'status');
+    expect(status).toHaveTextContent(/^Loading…$/);
+    expect(status.querySelector('.startup-spinner')).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('says when the login service does not answer, with a reload button', () => {
+    const container = document.createElement('div');
+    showStartupError(container, createI18n('ru'), new LoginUnavailableError('http://127.0.0.1:8180'));
+    const alert = getByRole(container, 'alert');
+    expect(getByRole(alert, 'heading', { level: 1 })).toHaveTextContent('Вход временно недоступен');
+    expect(getByRole(alert, 'button')).toHaveTextContent('Обновить страницу');
+  });
+});
