@@ -117,9 +117,10 @@ public class RoadmapItemRepository implements PanacheRepositoryBase<RoadmapItem,
                 params.put("like", Texts.containsPattern(filter.q()));
             } else {
                 // the words as Russian-stemmed prefixes, on the indexed tsvectors of the item's own text and of its
-                // organisations and officials (kept by triggers, V3): no scan of every row's text
-                where.append(" and (i.search @@ to_tsquery('russian', :tsquery)"
-                        + " or i.parties_search @@ to_tsquery('russian', :tsquery))");
+                // organisations and officials (roadmap_item_words, kept by triggers, V3): no scan of every row's text
+                where.append(" and (i.search @@ to_tsquery('russian', :tsquery) or i.id in (select w.item_id"
+                        + " from roadmap_item_words w where w.roadmap_id = :roadmapId"
+                        + " and w.words @@ to_tsquery('russian', :tsquery)))");
                 params.put("tsquery", tsquery);
             }
         }
