@@ -115,6 +115,8 @@ export interface ApiData {
   myItems: MyItem[];
   /** Copy previews by roadmap id. */
   copyPreviews: Map<string, RoadmapCopyPreview>;
+  /** What the caller may do with the roadmap list (the association may create roadmaps). */
+  roadmapListPermissions: { create: boolean };
 }
 
 export function createApiData(options: { user?: keyof typeof users } = {}): ApiData {
@@ -129,6 +131,7 @@ export function createApiData(options: { user?: keyof typeof users } = {}): ApiD
     summaries: new Map([[ids.roadmap2017, makeSummary()]]),
     myItems: makeMyItems(items),
     copyPreviews: new Map([[ids.roadmap2017, makeCopyPreview()]]),
+    roadmapListPermissions: { create: (options.user ?? 'department') === 'association' },
   };
 }
 
@@ -210,7 +213,7 @@ const handlers = [
     const found = data.roadmaps
       .filter((r) => statuses.length === 0 || statuses.includes(r.status))
       .sort((a, b) => b.periodStart.localeCompare(a.periodStart));
-    return json(page(found, query));
+    return json({ ...page(found, query), permissions: data.roadmapListPermissions });
   }),
   mockApi.get('/api/v1/roadmaps/{id}', ({ params }) => {
     const found = data.roadmaps.find((r) => r.id === params.id);

@@ -768,6 +768,12 @@ export interface components {
             size: number;
             /** Format: int64 */
             totalItems: number;
+            permissions: components["schemas"]["RoadmapListPermissions"];
+        };
+        /** @description What the caller may do with the list of roadmaps */
+        RoadmapListPermissions: {
+            /** @description Create a new roadmap */
+            create: boolean;
         };
         /** @description A JSON merge patch of a roadmap: only the fields that change; version (or If-Match) names what it is based on */
         RoadmapPatch: {

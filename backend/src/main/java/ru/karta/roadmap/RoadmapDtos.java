@@ -91,7 +91,12 @@ public final class RoadmapDtos {
     }
 
     @Schema(name = "RoadmapList")
-    public record RoadmapList(List<RoadmapView> items, int page, int size, long totalItems) {
+    public record RoadmapList(List<RoadmapView> items, int page, int size, long totalItems,
+            RoadmapListPermissions permissions) {
+    }
+
+    @Schema(name = "RoadmapListPermissions", description = "What the caller may do with the list of roadmaps")
+    public record RoadmapListPermissions(@Schema(description = "Create a new roadmap") boolean create) {
     }
 
     @Schema(name = "Deadline", description = "A deadline as written, with its precision; dueDate is the last day of the period")

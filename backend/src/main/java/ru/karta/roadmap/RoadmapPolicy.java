@@ -61,6 +61,11 @@ public class RoadmapPolicy {
                 progress.canChangeStatus(actor, roadmap, item));
     }
 
+    /** What the caller may do with the list as a whole: create a roadmap. */
+    public RoadmapDtos.RoadmapListPermissions listPermissions(Actor actor) {
+        return new RoadmapDtos.RoadmapListPermissions(actor.runsCluster());
+    }
+
     public void requireCreate(Actor actor) {
         if (!actor.runsCluster()) {
             throw ApiException.forbidden("problem.forbidden.edit-roadmaps");

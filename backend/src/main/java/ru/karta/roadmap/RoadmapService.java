@@ -77,13 +77,14 @@ public class RoadmapService {
         Sorts.Sort order = Sorts.parse(sort, SORTS, "-periodStart");
         List<RoadmapStatus> wanted = policy.visibleStatuses(actor, statuses);
         if (wanted.isEmpty()) {
-            return new RoadmapList(List.of(), page.page(), page.size(), 0);
+            return new RoadmapList(List.of(), page.page(), page.size(), 0, policy.listPermissions(actor));
         }
         var filter = new RoadmapRepository.Filter(wanted, q, updatedSince);
         List<Roadmap> found = roadmaps.search(filter, order, page);
         Map<UUID, Long> counts = roadmaps.itemCounts(found.stream().map(r -> r.id).toList());
         List<RoadmapView> views = found.stream().map(r -> view(actor, r, counts.getOrDefault(r.id, 0L))).toList();
-        return new RoadmapList(views, page.page(), page.size(), roadmaps.count(filter));
+        return new RoadmapList(views, page.page(), page.size(), roadmaps.count(filter),
+                policy.listPermissions(actor));
     }
 
     @Transactional

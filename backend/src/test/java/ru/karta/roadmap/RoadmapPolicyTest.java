@@ -36,6 +36,16 @@ class RoadmapPolicyTest {
     }
 
     @Test
+    void shouldTellWhoMayCreateARoadmapOnTheList() {
+        for (Demo who : List.of(Demo.ASSOCIATION, Demo.CKR)) {
+            as(who).get("/api/v1/roadmaps").then().statusCode(200).body("permissions.create", equalTo(true));
+        }
+        for (Demo who : List.of(Demo.DEPARTMENT, Demo.MEMBER)) {
+            as(who).get("/api/v1/roadmaps").then().statusCode(200).body("permissions.create", equalTo(false));
+        }
+    }
+
+    @Test
     void shouldCopyOnlyASettledRoadmapAndSayWhatTheCopyWouldMeet() {
         String draft = Fixtures.draftRoadmap();
         as(Demo.ASSOCIATION).contentType(ContentType.JSON).body("{}").post("/api/v1/roadmaps/" + draft + "/copy")
