@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { HomeRoute } from './routes/HomeRoute';
+import { EditItemRoute, NewItemRoute } from './routes/ItemEditorRoute';
 import { ItemRoute } from './routes/ItemRoute';
 import { MyItemsRoute } from './routes/MyItemsRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
@@ -26,7 +27,9 @@ export const routes: RouteObject[] = [
           { path: 'roadmaps', element: <RoadmapsRoute /> },
           { path: 'roadmaps/:roadmapId', element: <RoadmapItemsRoute /> },
           { path: 'roadmaps/:roadmapId/dashboard', element: <DashboardRoute /> },
+          { path: 'roadmaps/:roadmapId/items/new', element: <NewItemRoute /> },
           { path: 'items/:itemId', element: <ItemRoute /> },
+          { path: 'items/:itemId/edit', element: <EditItemRoute /> },
           { path: 'organisations', element: <OrganisationsRoute /> },
           { path: 'organisations/:organisationId', element: <OrganisationRoute /> },
           { path: '*', element: <NotFoundRoute /> },

@@ -88,11 +88,17 @@ export const theme = createTheme({
 });
 
 /**
- * Dimmed text one shade darker than Mantine's default (4.5:1 instead of 3.3:1 on white), and placeholders (such
- * as the date filters' "Любая дата") as dark as dimmed text: Mantine's gray-5 placeholder was 2.1:1.
+ * Dimmed text one shade darker than Mantine's default (4.5:1 instead of 3.3:1 on white), placeholders (such
+ * as the date filters' "Любая дата") as dark as dimmed text: Mantine's gray-5 placeholder was 2.1:1, and the error
+ * text under a field in red-9 (5.5:1).
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-placeholder': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
+    // A field's error text: Mantine's red-6 was 3.3:1 on white.
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+  },
   dark: {},
 });

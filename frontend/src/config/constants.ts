@@ -10,3 +10,10 @@ export const SEARCH_DEBOUNCE_MS = 300;
 export const PROGRESS_TEXT_MAX = 4000;
 /** localStorage key of the chosen UI language. */
 export const LANGUAGE_STORAGE_KEY = 'karta.language';
+/** Limits shared with the server's validation of roadmaps and items (openapi.yaml: RoadmapInput, RoadmapItemInput). */
+export const ROADMAP_TITLE_MAX = 500;
+export const LONG_TEXT_MAX = 4000;
+export const OFFICIAL_MAX = 300;
+export const DEADLINE_TEXT_MAX = 200;
+/** At most this many responsible, and as many assisting, organisations per item. */
+export const ITEM_PARTIES_MAX = 20;

@@ -6,3 +6,13 @@ export function useIsDesktop(): boolean {
   const theme = useMantineTheme();
   return useMediaQuery(`(min-width: ${theme.breakpoints.md ?? em(992)})`, false, { getInitialValueInEffect: false }) ?? false;
 }
+
+/**
+ * True below the sm breakpoint (48em): a phone, where filters fold away behind a button and headers are compact.
+ * Read synchronously, no flash.
+ */
+export function useIsPhone(): boolean {
+  const theme = useMantineTheme();
+  const wide = useMediaQuery(`(min-width: ${theme.breakpoints.sm ?? em(768)})`, false, { getInitialValueInEffect: false }) ?? false;
+  return !wide;
+}

@@ -4,14 +4,15 @@ import { useSearchParams } from 'react-router';
 export type ParamValue = string | readonly string[] | boolean | number | null | undefined;
 
 /**
- * Filters and the page live in the URL. `update` writes some parameters (empty values remove them) and, unless
- * told otherwise, drops `page` so a changed filter starts at page 1. History entries are replaced, not pushed.
+ * Filters, the sort order and the page live in the URL. `update` writes some parameters (empty values remove them)
+ * and, unless told otherwise, drops `page` so a changed filter starts at page 1. History entries are replaced, not
+ * pushed, unless `push` is set: then the browser's Back button undoes exactly that change (a sort step).
  */
 export function useUrlParams() {
   const [searchParams, setSearchParams] = useSearchParams();
 
   const update = useCallback(
-    (changes: Record<string, ParamValue>, options: { keepPage?: boolean } = {}) => {
+    (changes: Record<string, ParamValue>, options: { keepPage?: boolean; push?: boolean } = {}) => {
       setSearchParams(
         (previous) => {
           const next = new URLSearchParams(previous);
@@ -27,7 +28,7 @@ export function useUrlParams() {
           }
           return next;
         },
-        { replace: true },
+        { replace: !options.push },
       );
     },
     [setSearchParams],

@@ -41,6 +41,13 @@ export function formatDate(value: string | null | undefined, language: string): 
   return formatWithoutYearSuffix(formatter(language, { day: 'numeric', month: 'long', year: 'numeric' }), date);
 }
 
+/** "1 июн. 2017" / "Jun 1, 2017": a date in a narrow column. */
+export function formatShortDate(value: string | null | undefined, language: string): string {
+  const date = value ? parseDate(value) : null;
+  if (!date) return '';
+  return formatWithoutYearSuffix(formatter(language, { day: 'numeric', month: 'short', year: 'numeric' }), date);
+}
+
 /** "июнь 2017" / "June 2017" (the month in the nominative case). */
 export function formatMonthYear(value: string | null | undefined, language: string): string {
   const date = value ? parseDate(value) : null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
-import { formatDate, formatDateTime, formatMonthYear, formatNumber, formatPeriod } from './format';
+import { formatDate, formatDateTime, formatMonthYear, formatNumber, formatPeriod, formatShortDate } from './format';
 import { createI18n } from './i18n';
 import ru from './ru.json';
 
@@ -51,6 +51,12 @@ describe('formats', () => {
   it('formats a month in the nominative: июнь 2017', () => {
     expect(formatMonthYear('2017-06-01', 'ru')).toBe('июнь 2017');
     expect(formatMonthYear('2017-06-01', 'en')).toBe('June 2017');
+  });
+
+  it('formats a short date for a narrow column: 1 июн. 2017', () => {
+    expect(formatShortDate('2017-06-01', 'ru')).toBe('1 июн. 2017');
+    expect(formatShortDate('2017-06-01', 'en')).toBe('Jun 1, 2017');
+    expect(formatShortDate(undefined, 'ru')).toBe('');
   });
 
   it('formats numbers by locale: 1 234,5', () => {

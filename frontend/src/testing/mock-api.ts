@@ -19,6 +19,7 @@ import { setupServer } from 'msw/node';
 import type { components, paths } from '@/lib/api/schema';
 import type {
   HistoryEntry,
+  ItemOrganisation,
   Me,
   MyItem,
   Organisation,
@@ -31,6 +32,8 @@ import type {
 import {
   ids,
   makeCopyPreview,
+  noItemPermissions,
+  noRoadmapPermissions,
   makeHistory,
   makeItems,
   makeMyItems,
@@ -183,6 +186,60 @@ function byNumber(a: RoadmapItem, b: RoadmapItem): number {
   return 0;
 }
 
+/** What the item search looks in: its texts, its organisations' names and their officials. */
+function searchableText(item: RoadmapItem): Array<string | null> {
+  const parties = [...item.responsible, ...item.assisting];
+  return [
+    item.number,
+    item.activity,
+    item.expectedResult,
+    item.note,
+    ...parties.map((party) => party.organisationName),
+    ...parties.map((party) => party.official),
+  ];
+}
+
+const itemComparators: Record<string, (a: RoadmapItem, b: RoadmapItem) => number> = {
+  number: byNumber,
+  dueDate: (a, b) => a.deadline.dueDate.localeCompare(b.deadline.dueDate),
+  status: (a, b) => a.status.localeCompare(b.status),
+  updatedAt: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
+};
+
+/** `sort` as the API takes it ("-dueDate": descending); ties and the default go by number. */
+function itemOrder(sort: string | null): (a: RoadmapItem, b: RoadmapItem) => number {
+  const descending = sort?.startsWith('-') ?? false;
+  const compare = itemComparators[sort?.replace(/^-/, '') ?? 'number'] ?? byNumber;
+  return (a, b) => (descending ? -compare(a, b) : compare(a, b)) || byNumber(a, b);
+}
+
+type DeadlineBody = components['schemas']['DeadlineInput'];
+type PartyBody = components['schemas']['ItemOrganisationInput'];
+
+/**
+ * A deadline as sent, stored as given. The due date is the server's to work out; the mock puts the end of the
+ * period's year there (enough for a page to show something) and no test relies on it.
+ */
+function storedDeadline(input: DeadlineBody): RoadmapItem['deadline'] {
+  const period = input.period ?? '';
+  return {
+    precision: input.precision ?? 'YEAR',
+    period,
+    text: input.text ?? period,
+    recurrence: input.recurrence ?? null,
+    dueDate: `${period.slice(0, 4)}-12-31`,
+  };
+}
+
+/** Organisations as sent, with the names the directory has for them. */
+function storedParties(parties: readonly PartyBody[] | null | undefined): ItemOrganisation[] {
+  return (parties ?? []).map((party) => ({
+    organisationId: party.organisationId,
+    organisationName: data.organisations.find((o) => o.id === party.organisationId)?.displayName ?? party.organisationId,
+    official: party.official ?? null,
+  }));
+}
+
 let sequence = 0;
 function newId(): string {
   sequence += 1;
@@ -218,6 +275,42 @@ const handlers = [
   mockApi.get('/api/v1/roadmaps/{id}', ({ params }) => {
     const found = data.roadmaps.find((r) => r.id === params.id);
     return found ? json(found) : problem(404, 'Дорожная карта не найдена');
+  }),
+  mockApi.post('/api/v1/roadmaps', async ({ request }) => {
+    const body = await request.json();
+    const now = new Date().toISOString();
+    const created: Roadmap = {
+      id: newId(),
+      title: body.title,
+      description: body.description ?? null,
+      periodStart: body.periodStart,
+      periodEnd: body.periodEnd,
+      status: 'DRAFT',
+      approvedAt: null,
+      approvedBy: null,
+      copiedFromId: null,
+      itemCount: 0,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+      permissions: { ...noRoadmapPermissions },
+    };
+    data.roadmaps.push(created);
+    return json(created, { status: 201 });
+  }),
+  mockApi.patch('/api/v1/roadmaps/{id}', async ({ params, request }) => {
+    const found = data.roadmaps.find((r) => r.id === params.id);
+    if (!found) return problem(404, 'Дорожная карта не найдена');
+    const changes = { ...((await request.json()) as components['schemas']['RoadmapPatch']) };
+    delete changes.version;
+    Object.assign(found, changes, { version: found.version + 1, updatedAt: new Date().toISOString() });
+    return json(found);
+  }),
+  mockApi.post('/api/v1/roadmaps/{id}/archive', ({ params }) => {
+    const found = data.roadmaps.find((r) => r.id === params.id);
+    if (!found) return problem(404, 'Дорожная карта не найдена');
+    Object.assign(found, { status: 'ARCHIVED', version: found.version + 1 });
+    return json(found);
   }),
   mockApi.post('/api/v1/roadmaps/{id}/approve', ({ params }) => {
     const found = data.roadmaps.find((r) => r.id === params.id);
@@ -261,11 +354,37 @@ const handlers = [
       .filter((item) => statuses.length === 0 || statuses.includes(item.status))
       .filter((item) => !organisationId || [...item.responsible, ...item.assisting].some((o) => o.organisationId === organisationId))
       .filter((item) => overdue === null || item.overdue === (overdue === 'true'))
-      .filter((item) => contains([item.number, item.activity, item.expectedResult], query.searchParams.get('q')))
+      .filter((item) => contains(searchableText(item), query.searchParams.get('q')))
       .filter((item) => !dueAfter || item.deadline.dueDate >= dueAfter)
       .filter((item) => !dueBefore || item.deadline.dueDate <= dueBefore)
-      .sort(byNumber);
+      .sort(itemOrder(query.searchParams.get('sort')));
     return json(page(found, query));
+  }),
+  mockApi.post('/api/v1/roadmaps/{id}/items', async ({ params, request }) => {
+    const roadmap = data.roadmaps.find((r) => r.id === params.id);
+    if (!roadmap) return problem(404, 'Дорожная карта не найдена');
+    const body = await request.json();
+    const now = new Date().toISOString();
+    const item: RoadmapItem = {
+      id: newId(),
+      roadmapId: roadmap.id,
+      number: body.number,
+      activity: body.activity,
+      deadline: storedDeadline(body.deadline),
+      responsible: storedParties(body.responsible),
+      assisting: storedParties(body.assisting),
+      expectedResult: body.expectedResult ?? null,
+      note: body.note ?? null,
+      status: body.status ?? 'NOT_STARTED',
+      overdue: false,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+      permissions: { ...noItemPermissions },
+    };
+    data.items.push(item);
+    roadmap.itemCount += 1;
+    return json(item, { status: 201 });
   }),
   mockApi.get('/api/v1/roadmaps/{id}/summary', ({ params }) => {
     const summary = data.summaries.get(String(params.id));
@@ -276,6 +395,28 @@ const handlers = [
     const found = data.items.find((item) => item.id === params.id);
     // The ETag is opaque to the SPA: "<version>-<bits>".
     return found ? json(found, { headers: { ETag: `"${found.version}-7f"` } }) : problem(404, 'Пункт не найден');
+  }),
+  mockApi.patch('/api/v1/roadmap-items/{id}', async ({ params, request }) => {
+    const item = data.items.find((candidate) => candidate.id === params.id);
+    if (!item) return problem(404, 'Пункт не найден');
+    const { deadline, responsible, assisting, ...changes } = (await request.json()) as components['schemas']['RoadmapItemPatch'];
+    delete changes.version;
+    Object.assign(item, changes, {
+      ...(deadline ? { deadline: storedDeadline(deadline) } : {}),
+      ...(responsible ? { responsible: storedParties(responsible) } : {}),
+      ...(assisting !== undefined ? { assisting: storedParties(assisting) } : {}),
+      version: item.version + 1,
+      updatedAt: new Date().toISOString(),
+    });
+    return json(item, { headers: { ETag: `"${item.version}-7f"` } });
+  }),
+  mockApi.delete('/api/v1/roadmap-items/{id}', ({ params }) => {
+    const index = data.items.findIndex((candidate) => candidate.id === params.id);
+    if (index < 0) return problem(404, 'Пункт не найден');
+    const [removed] = data.items.splice(index, 1);
+    const roadmap = data.roadmaps.find((r) => r.id === removed?.roadmapId);
+    if (roadmap) roadmap.itemCount -= 1;
+    return new HttpResponse(null, { status: 204 });
   }),
   mockApi.get('/api/v1/roadmap-items/{id}/progress-updates', ({ params, request }) => {
     if (!data.items.some((item) => item.id === params.id)) return problem(404, 'Пункт не найден');

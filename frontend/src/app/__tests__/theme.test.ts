@@ -46,12 +46,15 @@ describe('theme colours', () => {
     expect(contrastRatio(text, WHITE)).toBeGreaterThanOrEqual(MIN_TEXT_CONTRAST);
   });
 
-  it.each(['--mantine-color-dimmed', '--mantine-color-placeholder'])('%s (dimmed text, placeholders) reads at 4.5:1 on white', (name) => {
-    const value = (cssVariablesResolver(full).light as Record<string, string | undefined>)[name];
-    const shade = /^var\(--mantine-color-(\w+)-(\d)\)$/.exec(value ?? '');
-    expect(shade, `${name} = ${value}`).not.toBeNull();
-    expect(contrastRatio(full.colors[shade![1]!]![Number(shade![2])]!, WHITE)).toBeGreaterThanOrEqual(MIN_TEXT_CONTRAST);
-  });
+  it.each(['--mantine-color-dimmed', '--mantine-color-placeholder', '--mantine-color-error'])(
+    '%s (dimmed text, placeholders, field errors) reads at 4.5:1 on white',
+    (name) => {
+      const value = (cssVariablesResolver(full).light as Record<string, string | undefined>)[name];
+      const shade = /^var\(--mantine-color-(\w+)-(\d)\)$/.exec(value ?? '');
+      expect(shade, `${name} = ${value}`).not.toBeNull();
+      expect(contrastRatio(full.colors[shade![1]!]![Number(shade![2])]!, WHITE)).toBeGreaterThanOrEqual(MIN_TEXT_CONTRAST);
+    },
+  );
 
   it('computes the WCAG ratio', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 1);

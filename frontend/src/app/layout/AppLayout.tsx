@@ -3,6 +3,7 @@ import { useDisclosure, useWindowEvent } from '@mantine/hooks';
 import { Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { FlashMessage } from '@/components/ui/FlashMessage';
 import { LoadingSkeleton } from '@/components/ui/QueryStates';
 import { UserMenu } from '@/features/auth';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -77,6 +78,7 @@ export function AppLayout() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none', minWidth: 0 }}>
+        <FlashMessage />
         <Suspense fallback={<LoadingSkeleton rows={4} />}>
           <Outlet />
         </Suspense>

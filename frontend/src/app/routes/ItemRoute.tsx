@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AppBreadcrumbs } from '@/components/ui/AppBreadcrumbs';
 import { ItemDetail, ProgressUnavailableNote } from '@/features/items';
-import { useRoadmap } from '@/features/roadmaps';
+import { RoadmapArchivedNote, useRoadmap } from '@/features/roadmaps';
 import { useDocumentTitle } from './use-document-title';
 
 function RoadmapBreadcrumb({ roadmapId, number }: { roadmapId: string; number: string }) {
@@ -19,11 +19,20 @@ function RoadmapBreadcrumb({ roadmapId, number }: { roadmapId: string; number: s
   );
 }
 
-/** Says why the item takes no progress report: its roadmap is archived or a draft, or the user is not on the item. */
+/**
+ * Says why the item takes no progress report: its roadmap is a draft, or the user is not on the item. An archived
+ * roadmap says so once, in the header (EditUnavailable), for edits and reports alike.
+ */
 function ProgressUnavailable({ roadmapId }: { roadmapId: string }) {
   const roadmap = useRoadmap(roadmapId);
-  if (roadmap.isPending) return null;
+  if (roadmap.isPending || roadmap.data?.status === 'ARCHIVED') return null;
   return <ProgressUnavailableNote roadmapStatus={roadmap.data?.status} />;
+}
+
+/** Why the item offers neither change nor deletion, where it matters: its roadmap is archived. */
+function EditUnavailable({ roadmapId }: { roadmapId: string }) {
+  const roadmap = useRoadmap(roadmapId);
+  return <RoadmapArchivedNote status={roadmap.data?.status} />;
 }
 
 /** `/items/:itemId`. */
@@ -34,6 +43,7 @@ export function ItemRoute() {
       itemId={itemId}
       renderAbove={(item) => <RoadmapBreadcrumb roadmapId={item.roadmapId} number={item.number} />}
       renderProgressUnavailable={(item) => <ProgressUnavailable roadmapId={item.roadmapId} />}
+      renderEditUnavailable={(item) => <EditUnavailable roadmapId={item.roadmapId} />}
     />
   );
 }

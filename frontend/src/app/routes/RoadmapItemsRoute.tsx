@@ -1,4 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { AppBreadcrumbs } from '@/components/ui/AppBreadcrumbs';
@@ -8,16 +9,25 @@ import { EmptyResult, ErrorState, LoadingTitle } from '@/components/ui/QueryStat
 import { RoadmapStatusBadge } from '@/components/ui/StatusBadge';
 import { RoadmapItemsView } from '@/features/items';
 import { OrganisationPicker } from '@/features/organisations';
-import { useRoadmap } from '@/features/roadmaps';
+import { RoadmapActions, useRoadmap } from '@/features/roadmaps';
+import { useIsPhone } from '@/hooks/use-is-desktop';
 import { useFormat } from '@/i18n/use-format';
 import { isApiError } from '@/lib/api/problem';
 import { useDocumentTitle } from './use-document-title';
+
+/** Lines a roadmap's title takes at most on a phone, so that the first item shows without scrolling. */
+const PHONE_TITLE_LINES = 3;
+/** About what fits in those lines at 390 px; a longer title gets a button that shows it whole. */
+const PHONE_TITLE_CHARS = 90;
 
 /** `/roadmaps/:roadmapId`: the roadmap's title and its items. */
 export function RoadmapItemsRoute() {
   const { roadmapId = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormat();
+  const isPhone = useIsPhone();
+  const [titleExpanded, setTitleExpanded] = useState(false);
+  const titleId = useId();
   const roadmap = useRoadmap(roadmapId);
   useDocumentTitle(roadmap.data?.title);
 
@@ -28,27 +38,51 @@ export function RoadmapItemsRoute() {
     return <ErrorState error={roadmap.error} onRetry={() => void roadmap.refetch()} />;
   }
 
+  const title = roadmap.data?.title;
+  const clampable = isPhone && (title?.length ?? 0) > PHONE_TITLE_CHARS;
+  const dashboard = (
+    <Button component={Link} to={`/roadmaps/${roadmapId}/dashboard`} variant="light" size={isPhone ? 'xs' : 'sm'}>
+      {t('roadmaps.openDashboard')}
+    </Button>
+  );
+
   return (
     <>
       <PageHeader
-        title={roadmap.data?.title ?? <LoadingTitle />}
+        title={title ?? <LoadingTitle />}
+        titleId={titleId}
+        size={isPhone ? 'h4' : 'h2'}
+        lineClamp={isPhone && !titleExpanded ? PHONE_TITLE_LINES : undefined}
         above={<AppBreadcrumbs items={[{ to: '/roadmaps', label: t('nav.roadmaps') }]} />}
-        actions={
-          <Button component={Link} to={`/roadmaps/${roadmapId}/dashboard`} variant="light" size="sm">
-            {t('roadmaps.openDashboard')}
-          </Button>
-        }
+        actions={isPhone ? undefined : dashboard}
       >
         {roadmap.data && (
-          <Group gap="xs">
+          <Group gap="xs" wrap="wrap" align="center">
             <RoadmapStatusBadge status={roadmap.data.status} />
             <Text size="sm">
               {t('roadmaps.period')}: {format.period(roadmap.data.periodStart, roadmap.data.periodEnd)}
             </Text>
+            {clampable && (
+              <Button
+                variant="subtle"
+                size="xs"
+                onClick={() => setTitleExpanded((value) => !value)}
+                aria-expanded={titleExpanded}
+                aria-controls={titleId}
+              >
+                {titleExpanded ? t('roadmaps.collapseTitle') : t('roadmaps.expandTitle')}
+              </Button>
+            )}
+            {isPhone && dashboard}
           </Group>
         )}
       </PageHeader>
-      <RoadmapItemsView roadmapId={roadmapId} renderOrganisationFilter={(props) => <OrganisationPicker {...props} />} />
+      {roadmap.data && <RoadmapActions roadmap={roadmap.data} />}
+      <RoadmapItemsView
+        roadmapId={roadmapId}
+        renderOrganisationFilter={(props) => <OrganisationPicker {...props} />}
+        period={roadmap.data ? { start: roadmap.data.periodStart, end: roadmap.data.periodEnd } : undefined}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { RoadmapList } from '@/features/roadmaps';
+import { CreateRoadmapButton, RoadmapList } from '@/features/roadmaps';
 import { useDocumentTitle } from './use-document-title';
 
 export function RoadmapsRoute() {
@@ -8,7 +8,7 @@ export function RoadmapsRoute() {
   useDocumentTitle(t('roadmaps.title'));
   return (
     <>
-      <PageHeader title={t('roadmaps.title')} />
+      <PageHeader title={t('roadmaps.title')} actions={<CreateRoadmapButton />} />
       <RoadmapList />
     </>
   );

@@ -1,2 +1,4 @@
 export { useRoadmap, useRoadmaps, newestApproved } from './api/roadmaps';
 export { RoadmapList } from './components/RoadmapList';
+export { CreateRoadmapButton } from './components/CreateRoadmapButton';
+export { RoadmapActions, RoadmapArchivedNote } from './components/RoadmapActions';

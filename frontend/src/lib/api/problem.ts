@@ -2,6 +2,9 @@ import type { components } from './schema';
 
 export type Problem = components['schemas']['Problem'];
 
+/** The headers of a PATCH: its body is a JSON merge patch (RFC 7396), only the fields that change. */
+export const MERGE_PATCH = { 'Content-Type': 'application/merge-patch+json' } as const;
+
 /** A failed API call: the HTTP status and, when the server sent one, its problem+json body. */
 export class ApiError extends Error {
   readonly status: number;
@@ -43,4 +46,17 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
     return result.data as T;
   }
   throw new ApiError(result.response.status, asProblem(result.error));
+}
+
+/**
+ * The write named a version that is no longer current: someone changed the data since it was loaded. The server
+ * answers 412 when the version came as If-Match, 409 "stale-version" when it came as the body's `version` field.
+ */
+export function isStaleVersion(error: unknown): boolean {
+  if (!isApiError(error)) return false;
+  if (error.status === 412) return true;
+  return (
+    error.status === 409 &&
+    (error.problem?.type === 'urn:karta:problem:stale-version' || (error.problem?.errors ?? []).some((e) => e.field === 'version'))
+  );
 }

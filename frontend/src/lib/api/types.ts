@@ -14,10 +14,14 @@ export type OrganisationList = Schemas['OrganisationList'];
 export type Roadmap = Schemas['Roadmap'];
 export type RoadmapPermissions = Schemas['RoadmapPermissions'];
 export type RoadmapPatch = Schemas['RoadmapPatch'];
+export type RoadmapInput = Schemas['RoadmapInput'];
 export type RoadmapList = Schemas['RoadmapList'];
 export type RoadmapItem = Schemas['RoadmapItem'];
 export type ItemPermissions = Schemas['ItemPermissions'];
 export type RoadmapItemPatch = Schemas['RoadmapItemPatch'];
+export type RoadmapItemInput = Schemas['RoadmapItemInput'];
+export type DeadlineInput = Schemas['DeadlineInput'];
+export type ItemOrganisationInput = Schemas['ItemOrganisationInput'];
 export type RoadmapItemList = Schemas['RoadmapItemList'];
 export type Deadline = Schemas['Deadline'];
 export type ItemOrganisation = Schemas['ItemOrganisation'];
@@ -41,6 +45,8 @@ export type DeadlinePrecision = NonNullable<Deadline['precision']>;
 export type Recurrence = NonNullable<Deadline['recurrence']>;
 
 export const ITEM_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'CANCELLED'] as const satisfies readonly ItemStatus[];
+export const DEADLINE_PRECISIONS = ['DAY', 'MONTH', 'QUARTER', 'YEAR', 'RECURRING'] as const satisfies readonly DeadlinePrecision[];
+export const RECURRENCES = ['MONTHLY', 'QUARTERLY', 'YEARLY'] as const satisfies readonly Recurrence[];
 export const ROADMAP_STATUSES = ['DRAFT', 'APPROVED', 'ARCHIVED'] as const satisfies readonly RoadmapStatus[];
 export const ORGANISATION_KINDS = [
   'ASSOCIATION',

@@ -14,10 +14,43 @@ describe('organisations pages', () => {
     expect(within(row).getByText('Региональный орган власти')).toBeInTheDocument();
   });
 
-  it('shows cards on a phone', async () => {
+  it('shows cards on a phone, never the wide table: name as a link, kind, INN and contacts condensed', async () => {
     renderApp('/organisations');
-    expect(await screen.findAllByRole('article')).toHaveLength(6);
+    const cards = await screen.findAllByRole('article');
+    expect(cards).toHaveLength(6);
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+
+    const association = screen.getByRole('article', { name: 'Ассоциация «Смоленский композитный кластер»' });
+    expect(within(association).getByRole('link', { name: 'Ассоциация «Смоленский композитный кластер»' })).toHaveAttribute(
+      'href',
+      `/organisations/${ids.association}`,
+    );
+    expect(within(association).getByText('Ассоциация СКК · Ассоциация кластера · ИНН 6732000000')).toBeInTheDocument();
+    expect(within(association).getByRole('link', { name: 'info@composite-cluster.example' })).toHaveAttribute(
+      'href',
+      'mailto:info@composite-cluster.example',
+    );
+    expect(within(association).getByRole('link', { name: '+7 (4812) 00-00-00' })).toHaveAttribute('href', 'tel:+74812000000');
+    // Long text breaks anywhere instead of widening the page.
+    expect(within(association).getByRole('link', { name: 'info@composite-cluster.example' }).parentElement).toHaveStyle({
+      overflowWrap: 'anywhere',
+    });
+
+    const investment = screen.getByRole('article', { name: 'Департамент инвестиционного развития Смоленской области' });
+    expect(within(investment).getByText('Региональный орган власти')).toBeInTheDocument();
+    expect(within(investment).queryAllByRole('link')).toHaveLength(1);
+  });
+
+  it('shows the contacts in the table on a wide screen', async () => {
+    renderApp('/organisations', { viewport: 'desktop' });
+    const table = await screen.findByRole('table', { name: 'Организации' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Наименование', 'Вид', 'ИНН', 'Контакты']);
+    const row = within(table).getByRole('row', { name: /^Ассоциация «Смоленский композитный кластер»/ });
+    expect(within(row).getByRole('link', { name: 'info@composite-cluster.example' })).toBeInTheDocument();
   });
 
   it('searches by name (also in aliases) and filters by kind, through the URL', async () => {

@@ -31,11 +31,12 @@ describe('roadmap items page', () => {
     const headers = within(table)
       .getAllByRole('columnheader')
       .map((header) => header.textContent);
-    expect(headers).toEqual(['№', 'Мероприятие', 'Срок', 'Ответственные', 'Статус']);
+    expect(headers).toEqual(['№', 'Мероприятие', 'Срок', 'Ответственные', 'Статус', 'Изменён']);
     expect(within(table).getAllByRole('row')).toHaveLength(15);
     const first = within(table).getAllByRole('row')[1]!;
     expect(within(first).getByText('июнь 2017')).toBeInTheDocument();
     expect(within(first).getByText('Просрочено')).toBeInTheDocument();
+    expect(within(first).getByText('1 июн. 2017')).toBeInTheDocument();
   });
 
   it('uses the singular and the few forms of the count', async () => {

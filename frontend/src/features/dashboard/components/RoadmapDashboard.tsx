@@ -1,22 +1,36 @@
 import { BarChart, DonutChart } from '@mantine/charts';
-import { Box, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Box, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { AppLink } from '@/components/ui/AppLink';
 import { ErrorState, LoadingSkeleton } from '@/components/ui/QueryStates';
 import { itemStatusColor } from '@/components/ui/StatusBadge';
 import { useIsDesktop } from '@/hooks/use-is-desktop';
 import { useFormat } from '@/i18n/use-format';
-import { ITEM_STATUSES, type ItemStatus, type RoadmapSummary } from '@/lib/api/types';
+import { ITEM_STATUSES, isItemStatus, type ItemStatus, type RoadmapSummary } from '@/lib/api/types';
+import { type ItemListLinkFilters, itemListPath } from '@/lib/item-list-link';
 import { useRoadmapSummary } from '../api/summary';
+import { organisationChartLabels } from '../chart-labels';
 
 type StatusCounts = RoadmapSummary['byStatus'];
+type OrganisationCounts = RoadmapSummary['byOrganisation'][number];
 
 function count(counts: StatusCounts | undefined, status: ItemStatus): number {
   return Number(counts?.[status] ?? 0);
 }
 
-function StatCard({ label, value, color }: { label: string; value: string; color?: string }) {
+/** The organisation axis: its width and how many characters of a label fit on one of its lines (12 px text). */
+const AXIS = {
+  desktop: { width: 270, lineChars: 36 },
+  phone: { width: 156, lineChars: 20 },
+};
+const LABEL_LINES = 3;
+const LABEL_LINE_HEIGHT = 14;
+
+/** A counter that opens the item list filtered to what it counts: the whole card is the link. */
+function StatLink({ to, label, value, color }: { to: string; label: string; value: string; color?: string }) {
   return (
-    <Paper withBorder radius="md" p="sm">
+    <Paper component={Link} to={to} withBorder radius="md" p="sm" className="mantine-focus-auto karta-card-link">
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {label}
       </Text>
@@ -27,14 +41,36 @@ function StatCard({ label, value, color }: { label: string; value: string; color
   );
 }
 
-function truncate(name: string, max = 34): string {
-  return name.length > max ? `${name.slice(0, max - 1)}…` : name;
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
 }
 
-/** Counts of a roadmap's items by status and by organisation: stat cards, charts, and the same numbers as tables. */
+/** An organisation's label on the chart's axis: a few short lines, the full name as the SVG title (on hover). */
+function OrganisationTick({ x, y, payload, labels, names }: TickProps & { labels: Map<string, string[]>; names: Map<string, string> }) {
+  const id = String(payload?.value ?? '');
+  const lines = labels.get(id) ?? [id];
+  const top = (-(lines.length - 1) * LABEL_LINE_HEIGHT) / 2;
+  return (
+    <g transform={`translate(${Number(x ?? 0)},${Number(y ?? 0)})`}>
+      <title>{names.get(id) ?? id}</title>
+      <text textAnchor="end" fontSize={12} fill="currentColor">
+        {lines.map((line, index) => (
+          <tspan key={index} x={-8} y={top + index * LABEL_LINE_HEIGHT} dy="0.35em">
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
+}
+
+/** Counts of a roadmap's items by status and by organisation: counters, charts, and the same numbers as tables; all link to the items. */
 export function RoadmapDashboard({ roadmapId }: { roadmapId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const navigate = useNavigate();
   const summary = useRoadmapSummary(roadmapId);
   const isDesktop = useIsDesktop();
 
@@ -43,7 +79,9 @@ export function RoadmapDashboard({ roadmapId }: { roadmapId: string }) {
 
   const data = summary.data;
   const total = Number(data.totalItems ?? 0);
+  const link = (filters: ItemListLinkFilters = {}) => itemListPath(roadmapId, filters);
   const statusLabel = (status: ItemStatus) => t(`status.item.${status}`);
+  const statusByLabel = new Map(ITEM_STATUSES.map((status) => [statusLabel(status), status]));
   const donutData = ITEM_STATUSES.map((status) => ({
     name: statusLabel(status),
     value: count(data.byStatus, status),
@@ -56,8 +94,14 @@ export function RoadmapDashboard({ roadmapId }: { roadmapId: string }) {
   );
   // The chart shows where each organisation is responsible; the table below also lists the assisting ones.
   const charted = organisations.filter((organisation) => Number(organisation.responsible) > 0);
+  const axis = isDesktop ? AXIS.desktop : AXIS.phone;
+  const names = new Map(charted.map((organisation) => [organisation.organisationId, organisation.organisationName]));
+  const labels = organisationChartLabels(
+    charted.map((organisation) => ({ id: organisation.organisationId, name: organisation.organisationName })),
+    { lineChars: axis.lineChars, maxLines: LABEL_LINES },
+  );
   const barData = charted.map((organisation) => ({
-    organisation: truncate(organisation.organisationName, isDesktop ? 40 : 22),
+    organisationId: organisation.organisationId,
     ...Object.fromEntries(ITEM_STATUSES.map((status) => [status, count(organisation.byStatus, status)])),
   }));
   const barSeries = ITEM_STATUSES.map((status) => ({
@@ -66,14 +110,20 @@ export function RoadmapDashboard({ roadmapId }: { roadmapId: string }) {
     color: itemStatusColor(status),
     stackId: 'status',
   }));
+  const rowHeight = Math.max(...[...labels.values()].map((lines) => lines.length), 1) * LABEL_LINE_HEIGHT + 22;
 
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm" component="section" aria-label={t('dashboard.totals')}>
-        <StatCard label={t('dashboard.total')} value={format.number(total)} />
-        <StatCard label={t('dashboard.overdue')} value={format.number(Number(data.overdue ?? 0))} color="red.9" />
+        <StatLink to={link()} label={t('dashboard.total')} value={format.number(total)} />
+        <StatLink
+          to={link({ overdue: true })}
+          label={t('dashboard.overdue')}
+          value={format.number(Number(data.overdue ?? 0))}
+          color="red.9"
+        />
         {ITEM_STATUSES.map((status) => (
-          <StatCard key={status} label={statusLabel(status)} value={format.number(count(data.byStatus, status))} />
+          <StatLink key={status} to={link({ status })} label={statusLabel(status)} value={format.number(count(data.byStatus, status))} />
         ))}
       </SimpleGrid>
 
@@ -83,7 +133,20 @@ export function RoadmapDashboard({ roadmapId }: { roadmapId: string }) {
         </Title>
         <Group align="center" gap="xl" wrap="wrap">
           <Box role="img" aria-label={t('dashboard.byStatusChart')}>
-            <DonutChart data={donutData} size={180} thickness={28} withTooltip={false} chartLabel={format.number(total)} />
+            <DonutChart
+              data={donutData}
+              size={180}
+              thickness={28}
+              withTooltip={false}
+              chartLabel={format.number(total)}
+              cellProps={(cell) => ({
+                onClick: () => {
+                  const status = statusByLabel.get(cell.name);
+                  if (status) void navigate(link({ status }));
+                },
+                style: { cursor: 'pointer' },
+              })}
+            />
           </Box>
           <Table withTableBorder={false} maw={360} style={{ flex: '1 1 16rem' }} aria-labelledby="dashboard-by-status">
             <Table.Thead>
@@ -100,14 +163,20 @@ export function RoadmapDashboard({ roadmapId }: { roadmapId: string }) {
                   <Table.Th scope="row" fw={400}>
                     <Group gap={8} wrap="nowrap">
                       <Box w={12} h={12} bg={itemStatusColor(status)} style={{ borderRadius: 3, flex: 'none' }} aria-hidden />
-                      {statusLabel(status)}
+                      <AppLink to={link({ status })} size="sm" className="karta-tap-link">
+                        {statusLabel(status)}
+                      </AppLink>
                     </Group>
                   </Table.Th>
                   <Table.Td ta="right">{format.number(count(data.byStatus, status))}</Table.Td>
                 </Table.Tr>
               ))}
               <Table.Tr>
-                <Table.Th scope="row">{t('dashboard.total')}</Table.Th>
+                <Table.Th scope="row">
+                  <AppLink to={link()} size="sm" fw={700} className="karta-tap-link">
+                    {t('dashboard.total')}
+                  </AppLink>
+                </Table.Th>
                 <Table.Td ta="right" fw={700}>
                   {format.number(total)}
                 </Table.Td>
@@ -130,63 +199,193 @@ export function RoadmapDashboard({ roadmapId }: { roadmapId: string }) {
             <Text size="sm" c="dimmed">
               {t('dashboard.byOrganisationNote')}
             </Text>
-            <Box role="img" aria-label={t('dashboard.byOrganisationChart')}>
-              <BarChart
-                h={Math.max(160, charted.length * 40 + 70)}
-                data={barData}
-                dataKey="organisation"
-                series={barSeries}
-                type="stacked"
-                orientation="vertical"
-                yAxisProps={{ width: isDesktop ? 260 : 130 }}
-                withLegend
-                withTooltip={false}
-                gridAxis="x"
-              />
-            </Box>
-            <Table.ScrollContainer minWidth={720}>
-              <Table striped verticalSpacing="xs" aria-labelledby="dashboard-by-organisation">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('dashboard.organisation')}</Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('dashboard.responsible')}
-                    </Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('dashboard.assisting')}
-                    </Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('dashboard.overdue')}
-                    </Table.Th>
-                    {ITEM_STATUSES.map((status) => (
-                      <Table.Th scope="col" ta="right" key={status}>
-                        {statusLabel(status)}
-                      </Table.Th>
-                    ))}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {organisations.map((organisation) => (
-                    <Table.Tr key={organisation.organisationId}>
-                      <Table.Th scope="row" fw={400}>
-                        {organisation.organisationName}
-                      </Table.Th>
-                      <Table.Td ta="right">{format.number(Number(organisation.responsible))}</Table.Td>
-                      <Table.Td ta="right">{format.number(Number(organisation.assisting))}</Table.Td>
-                      <Table.Td ta="right">{format.number(Number(organisation.overdue))}</Table.Td>
-                      {ITEM_STATUSES.map((status) => (
-                        <Table.Td ta="right" key={status}>
-                          {format.number(count(organisation.byStatus, status))}
-                        </Table.Td>
-                      ))}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            {charted.length > 0 && (
+              <Box role="img" aria-label={t('dashboard.byOrganisationChart')}>
+                <BarChart
+                  h={charted.length * rowHeight + 90}
+                  data={barData}
+                  dataKey="organisationId"
+                  series={barSeries}
+                  type="stacked"
+                  orientation="vertical"
+                  yAxisProps={{
+                    width: axis.width,
+                    interval: 0,
+                    tick: (props: TickProps) => <OrganisationTick {...props} labels={labels} names={names} />,
+                  }}
+                  tooltipProps={{ labelFormatter: (label) => names.get(String(label)) ?? String(label) }}
+                  barProps={(series) => ({
+                    onClick: (bar) => {
+                      const organisationId: unknown = bar.payload?.organisationId;
+                      if (typeof organisationId !== 'string') return;
+                      void navigate(link({ organisationId, status: isItemStatus(series.name) ? series.name : undefined }));
+                    },
+                    style: { cursor: 'pointer' },
+                  })}
+                  withLegend
+                  gridAxis="x"
+                  // The chart is a picture; the list below is what the keyboard and screen readers use.
+                  accessibilityLayer={false}
+                />
+              </Box>
+            )}
+            {isDesktop ? (
+              <OrganisationTable organisations={organisations} link={link} />
+            ) : (
+              <OrganisationList organisations={organisations} link={link} />
+            )}
           </Stack>
         )}
       </Paper>
+    </Stack>
+  );
+}
+
+interface OrganisationCountsProps {
+  organisations: readonly OrganisationCounts[];
+  link: (filters?: ItemListLinkFilters) => string;
+}
+
+/** A count that opens the organisation's items so filtered; a zero is plain text. */
+function CountLink({ value, to, label }: { value: number; to: string; label: string }) {
+  const format = useFormat();
+  if (value === 0) return <>{format.number(value)}</>;
+  return (
+    <AppLink to={to} size="sm" aria-label={label} className="karta-tap-link">
+      {format.number(value)}
+    </AppLink>
+  );
+}
+
+/** By organisation on a desktop: one row each, the name and each non-zero count link to the items. */
+function OrganisationTable({ organisations, link }: OrganisationCountsProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const statusLabel = (status: ItemStatus) => t(`status.item.${status}`);
+  return (
+    <Table.ScrollContainer minWidth={720}>
+      <Table striped verticalSpacing="xs" aria-labelledby="dashboard-by-organisation">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('dashboard.organisation')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('dashboard.responsible')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('dashboard.assisting')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('dashboard.overdue')}
+            </Table.Th>
+            {ITEM_STATUSES.map((status) => (
+              <Table.Th scope="col" ta="right" key={status}>
+                {statusLabel(status)}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {organisations.map((organisation) => {
+            const { organisationId, organisationName: name } = organisation;
+            const countLabel = (value: number, what: string) =>
+              t('dashboard.countLink', { formatted: format.number(value), organisation: name, what });
+            return (
+              <Table.Tr key={organisationId}>
+                <Table.Th scope="row" fw={400}>
+                  <AppLink to={link({ organisationId })} size="sm">
+                    {name}
+                  </AppLink>
+                </Table.Th>
+                <Table.Td ta="right">{format.number(Number(organisation.responsible))}</Table.Td>
+                <Table.Td ta="right">{format.number(Number(organisation.assisting))}</Table.Td>
+                <Table.Td ta="right">
+                  <CountLink
+                    value={Number(organisation.overdue)}
+                    to={link({ organisationId, overdue: true })}
+                    label={countLabel(Number(organisation.overdue), t('dashboard.overdue'))}
+                  />
+                </Table.Td>
+                {ITEM_STATUSES.map((status) => (
+                  <Table.Td ta="right" key={status}>
+                    <CountLink
+                      value={count(organisation.byStatus, status)}
+                      to={link({ organisationId, status })}
+                      label={countLabel(count(organisation.byStatus, status), statusLabel(status))}
+                    />
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** By organisation on a phone: a card each, nothing wider than the screen; the name and the non-zero counts link. */
+function OrganisationList({ organisations, link }: OrganisationCountsProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const statusLabel = (status: ItemStatus) => t(`status.item.${status}`);
+  return (
+    <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-labelledby="dashboard-by-organisation">
+      {organisations.map((organisation) => {
+        const { organisationId, organisationName: name } = organisation;
+        const counts: Array<{ key: string; what: string; value: number; to: string; color: string }> = [
+          {
+            key: 'overdue',
+            what: t('dashboard.overdue'),
+            value: Number(organisation.overdue),
+            to: link({ organisationId, overdue: true }),
+            color: 'red.9',
+          },
+          ...ITEM_STATUSES.map((status) => ({
+            key: status,
+            what: statusLabel(status),
+            value: count(organisation.byStatus, status),
+            to: link({ organisationId, status }),
+            color: itemStatusColor(status),
+          })),
+        ].filter((entry) => entry.value > 0);
+        return (
+          <li key={organisationId}>
+            <Paper withBorder radius="md" p="xs">
+              <Stack gap={6}>
+                <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+                  <AppLink to={link({ organisationId })} inherit>
+                    {name}
+                  </AppLink>
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t('dashboard.responsible')}: {format.number(Number(organisation.responsible))} · {t('dashboard.assisting')}:{' '}
+                  {format.number(Number(organisation.assisting))}
+                </Text>
+                {counts.length > 0 && (
+                  <Group gap={6}>
+                    {counts.map((entry) => {
+                      const text = t('dashboard.countChip', { what: entry.what, formatted: format.number(entry.value) });
+                      return (
+                        <Button
+                          key={entry.key}
+                          component={Link}
+                          to={entry.to}
+                          variant="light"
+                          color={entry.color}
+                          size="xs"
+                          aria-label={t('dashboard.countChipLink', { label: text, organisation: name })}
+                        >
+                          {text}
+                        </Button>
+                      );
+                    })}
+                  </Group>
+                )}
+              </Stack>
+            </Paper>
+          </li>
+        );
+      })}
     </Stack>
   );
 }

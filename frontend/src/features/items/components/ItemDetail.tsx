@@ -1,6 +1,7 @@
-import { Group, List, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Button, Group, List, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { AppLink } from '@/components/ui/AppLink';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { EmptyResult, ErrorState, LoadingSkeleton } from '@/components/ui/QueryStates';
@@ -9,6 +10,7 @@ import { useIsDesktop } from '@/hooks/use-is-desktop';
 import { isApiError } from '@/lib/api/problem';
 import type { ItemOrganisation, RoadmapItem, RoadmapStatus } from '@/lib/api/types';
 import { useItem } from '../api/items';
+import { DeleteItemDialog } from './DeleteItemDialog';
 import { HistoryList } from './HistoryList';
 import { DueDateText, OrganisationName } from './ItemParts';
 import { ProgressForm } from './ProgressForm';
@@ -51,7 +53,7 @@ export function ProgressUnavailableNote({ roadmapStatus }: { roadmapStatus?: Roa
   const { t } = useTranslation();
   const reason =
     roadmapStatus === 'ARCHIVED'
-      ? t('progress.unavailable.archived')
+      ? t('roadmaps.archivedNote')
       : roadmapStatus === 'DRAFT'
         ? t('progress.unavailable.draft')
         : t('progress.unavailable.notParticipant');
@@ -68,14 +70,17 @@ export interface ItemDetailProps {
   renderAbove?: (item: RoadmapItem) => ReactNode;
   /** What to show instead of the progress form when the item's permissions do not allow reporting. */
   renderProgressUnavailable?: (item: RoadmapItem) => ReactNode;
+  /** What to show in the header when the item's permissions allow neither changing nor deleting it (why not). */
+  renderEditUnavailable?: (item: RoadmapItem) => ReactNode;
 }
 
 /** One roadmap item: what, by when, who; its progress timeline with the update form, and its history. */
-export function ItemDetail({ itemId, renderAbove, renderProgressUnavailable }: ItemDetailProps) {
+export function ItemDetail({ itemId, renderAbove, renderProgressUnavailable, renderEditUnavailable }: ItemDetailProps) {
   const { t } = useTranslation();
   const item = useItem(itemId);
   const isDesktop = useIsDesktop();
   const [tab, setTab] = useState<string | null>('progress');
+  const [deleting, setDeleting] = useState(false);
 
   if (item.isPending) return <LoadingSkeleton rows={4} />;
   if (item.isError) {
@@ -92,6 +97,22 @@ export function ItemDetail({ itemId, renderAbove, renderProgressUnavailable }: I
         size={isDesktop ? 'h3' : 'h4'}
         title={t('item.heading', { number: data.number, activity: data.activity })}
         above={renderAbove?.(data)}
+        actions={
+          data.permissions.edit || data.permissions.delete ? (
+            <>
+              {data.permissions.edit && (
+                <Button component={Link} to={`/items/${data.id}/edit`} size="sm">
+                  {t('item.edit')}
+                </Button>
+              )}
+              {data.permissions.delete && (
+                <Button variant="outline" color="red.9" size="sm" onClick={() => setDeleting(true)}>
+                  {t('item.delete')}
+                </Button>
+              )}
+            </>
+          ) : undefined
+        }
       >
         <Group gap="sm" wrap="wrap">
           <Group gap={6}>
@@ -113,7 +134,9 @@ export function ItemDetail({ itemId, renderAbove, renderProgressUnavailable }: I
             {data.overdue && <OverdueBadge />}
           </Group>
         </Group>
+        {!data.permissions.edit && !data.permissions.delete && renderEditUnavailable?.(data)}
       </PageHeader>
+      {data.permissions.delete && <DeleteItemDialog item={data} opened={deleting} onClose={() => setDeleting(false)} />}
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Section title={t('items.responsible')}>

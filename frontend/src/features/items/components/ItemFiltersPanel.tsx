@@ -3,7 +3,7 @@ import { DatePickerInput } from '@mantine/dates';
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedSearch } from '@/hooks/use-debounced-search';
-import { useIsDesktop } from '@/hooks/use-is-desktop';
+import { useIsPhone } from '@/hooks/use-is-desktop';
 import { ITEM_STATUSES, isItemStatus } from '@/lib/api/types';
 import type { ItemFilterControls } from '../hooks/use-item-filters';
 
@@ -17,21 +17,40 @@ export interface OrganisationFilterProps {
 
 export type RenderOrganisationFilter = (props: OrganisationFilterProps) => ReactNode;
 
-/** Search, status, organisation, overdue and due-date filters; every change goes to the URL. */
+/** The roadmap's period: the due-date pickers open on it, not on today's month. */
+export interface ItemFilterPeriod {
+  start: string;
+  end: string;
+}
+
+/**
+ * Search, status, organisation, overdue and due-date filters; every change goes to the URL. On a phone (below sm)
+ * only the search box shows, with a "Фильтры · N" button that unfolds the rest.
+ */
 export function ItemFiltersPanel({
   controls,
   renderOrganisationFilter,
+  period,
 }: {
   controls: ItemFilterControls;
   renderOrganisationFilter: RenderOrganisationFilter;
+  period?: ItemFilterPeriod;
 }) {
   const { t } = useTranslation();
-  const isDesktop = useIsDesktop();
+  const isPhone = useIsPhone();
   const [open, setOpen] = useState(false);
   const statusLabelId = useId();
+  const panelId = useId();
   const { filters } = controls;
   const search = useDebouncedSearch(filters.q ?? '', controls.setQuery);
-  const otherActive = controls.activeCount - (filters.q ? 1 : 0);
+  // The search box stays in sight; the button counts what is folded away behind it.
+  const folded = controls.activeCount - (filters.q ? 1 : 0);
+
+  const reset = controls.activeCount > 0 && (
+    <Button variant="subtle" onClick={controls.reset} style={{ flex: 'none' }}>
+      {t('items.filters.reset')}
+    </Button>
+  );
 
   const more = (
     <Stack gap="sm">
@@ -57,18 +76,22 @@ export function ItemFiltersPanel({
           onChange: (value) => controls.setOrganisation(value),
         })}
         <DatePickerInput
+          key={`after-${period?.start}`}
           label={t('items.filters.dueAfter')}
           placeholder={t('items.filters.anyDate')}
           value={filters.dueAfter ?? null}
           onChange={(value) => controls.setDueAfter(value)}
+          defaultDate={period?.start}
           valueFormat="D MMMM YYYY"
           clearable
         />
         <DatePickerInput
+          key={`before-${period?.end}`}
           label={t('items.filters.dueBefore')}
           placeholder={t('items.filters.anyDate')}
           value={filters.dueBefore ?? null}
           onChange={(value) => controls.setDueBefore(value)}
+          defaultDate={period?.end}
           valueFormat="D MMMM YYYY"
           clearable
         />
@@ -79,33 +102,47 @@ export function ItemFiltersPanel({
         onChange={(event) => controls.setOverdue(event.currentTarget.checked)}
         color="red.9"
       />
+      {isPhone && reset && <Group justify="flex-end">{reset}</Group>}
     </Stack>
   );
 
   return (
     <Paper withBorder radius="md" p="sm" component="section" aria-label={t('items.filters.title')}>
       <Stack gap="sm">
-        <Group align="flex-end" gap="sm" wrap="wrap">
-          <TextInput
-            type="search"
-            label={t('items.filters.search')}
-            placeholder={t('items.filters.searchPlaceholder')}
-            value={search.text}
-            onChange={(event) => search.onChange(event.currentTarget.value)}
-            style={{ flex: '1 1 14rem' }}
-          />
-          {!isDesktop && (
-            <Button variant="default" onClick={() => setOpen((value) => !value)} aria-expanded={open}>
-              {otherActive > 0 ? t('items.filters.toggleCount', { count: otherActive }) : t('items.filters.toggle')}
-            </Button>
+        <TextInput
+          type="search"
+          label={t('items.filters.search')}
+          description={t('items.filters.searchHelp')}
+          inputWrapperOrder={['label', 'input', 'description']}
+          value={search.text}
+          onChange={(event) => search.onChange(event.currentTarget.value)}
+          // The search box and, beside it, the filters button (phone) or "reset" (wide screen): one row that never wraps.
+          inputContainer={(input) => (
+            <Group gap="sm" wrap="nowrap" align="center" mb={4}>
+              <div style={{ flex: '1 1 auto', minWidth: 0 }}>{input}</div>
+              {isPhone ? (
+                <Button
+                  variant="default"
+                  onClick={() => setOpen((value) => !value)}
+                  aria-expanded={open}
+                  aria-controls={panelId}
+                  style={{ flex: 'none' }}
+                >
+                  {folded > 0 ? t('items.filters.toggleCount', { count: folded }) : t('items.filters.toggle')}
+                </Button>
+              ) : (
+                reset
+              )}
+            </Group>
           )}
-          {controls.activeCount > 0 && (
-            <Button variant="subtle" onClick={controls.reset}>
-              {t('items.filters.reset')}
-            </Button>
-          )}
-        </Group>
-        {isDesktop ? more : <Collapse expanded={open}>{more}</Collapse>}
+        />
+        {isPhone ? (
+          <Collapse expanded={open} id={panelId}>
+            {more}
+          </Collapse>
+        ) : (
+          more
+        )}
       </Stack>
     </Paper>
   );

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextLimitNotice } from '@/components/ui/LimitedText';
 import { PROGRESS_TEXT_MAX } from '@/config/constants';
 import { ITEM_STATUSES, type ProgressUpdateCreate, type RoadmapItem } from '@/lib/api/types';
 import { useServerErrors } from '@/lib/api/use-server-errors';
@@ -21,11 +22,6 @@ export function ProgressForm({ item }: { item: RoadmapItem }) {
   const form = useForm<ProgressFormValues>({ mode: 'controlled', initialValues: emptyProgressForm, validate: zod4Resolver(schema) });
   const server = useServerErrors(form);
   const [saved, setSaved] = useState(false);
-  // Nothing is cut: a longer (for example pasted) text stays whole, with a warning, and is not sent until shortened.
-  const length = form.values.text.length;
-  const over = length - PROGRESS_TEXT_MAX;
-  const left = PROGRESS_TEXT_MAX - length;
-  const nearLimit = over <= 0 && left <= PROGRESS_TEXT_MAX / 10;
 
   const onSubmit = (values: ProgressFormValues) => {
     const evidenceUrl = values.evidenceUrl.trim();
@@ -71,16 +67,8 @@ export function ProgressForm({ item }: { item: RoadmapItem }) {
             minRows={3}
             maxRows={12}
           />
-          {over > 0 && (
-            <Alert color="orange.9" variant="light" role="alert" title={t('progress.tooLongTitle')}>
-              {t('progress.tooLong', { count: over, max: PROGRESS_TEXT_MAX })}
-            </Alert>
-          )}
-          {nearLimit && (
-            <Text size="sm" c="orange.9" role="status">
-              {t('progress.nearLimit', { count: left })}
-            </Text>
-          )}
+          {/* Nothing is cut: a longer (for example pasted) text stays whole, with a warning, and is not sent until shortened. */}
+          <TextLimitNotice length={form.values.text.length} max={PROGRESS_TEXT_MAX} />
           {canChangeStatus ? (
             <NativeSelect label={t('progress.status')} data={statusOptions} {...form.getInputProps('status')} />
           ) : (

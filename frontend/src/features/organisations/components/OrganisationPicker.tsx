@@ -1,5 +1,5 @@
 import { Select } from '@mantine/core';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedSearch } from '@/hooks/use-debounced-search';
 import { useOrganisation, useOrganisationSearch } from '../api/organisations';
@@ -9,14 +9,18 @@ export interface OrganisationPickerProps {
   placeholder?: string;
   /** The chosen organisation's id. */
   value: string | null;
-  onChange: (organisationId: string | null) => void;
+  /** The chosen organisation's id and the name shown for it. */
+  onChange: (organisationId: string | null, name?: string) => void;
+  /** A message under the field (a check that failed). */
+  error?: ReactNode;
+  required?: boolean;
 }
 
 /**
  * Chooses one organisation by name. The server searches as the user types (`q`, after a pause) and the list shows
  * its first matches, so any organisation can be found however long the directory is.
  */
-export function OrganisationPicker({ label, placeholder, value, onChange }: OrganisationPickerProps) {
+export function OrganisationPicker({ label, placeholder, value, onChange, error, required }: OrganisationPickerProps) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const search = useDebouncedSearch(q, setQ);
@@ -37,7 +41,9 @@ export function OrganisationPicker({ label, placeholder, value, onChange }: Orga
       placeholder={placeholder}
       data={options}
       value={value}
-      onChange={onChange}
+      onChange={(id, option) => onChange(id, option?.label)}
+      error={error}
+      required={required}
       searchable
       clearable
       searchValue={search.text}

@@ -7,13 +7,13 @@ import { useFormat } from '@/i18n/use-format';
 import type { Roadmap } from '@/lib/api/types';
 
 /** What to do on copy and approve; whether they are offered is the roadmap's own `permissions`. */
-export interface RoadmapActions {
+export interface RoadmapCardActions {
   onCopy: (roadmap: Roadmap) => void;
   onApprove: (roadmap: Roadmap) => void;
   busy: boolean;
 }
 
-export function RoadmapCard({ roadmap, actions }: { roadmap: Roadmap; actions: RoadmapActions }) {
+export function RoadmapCard({ roadmap, actions }: { roadmap: Roadmap; actions: RoadmapCardActions }) {
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = `roadmap-${roadmap.id}-title`;

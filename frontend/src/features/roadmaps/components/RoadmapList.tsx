@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, SimpleGrid, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -6,6 +6,7 @@ import { EmptyResult, ErrorState, LoadingSkeleton } from '@/components/ui/QueryS
 import { isApiError } from '@/lib/api/problem';
 import type { Roadmap } from '@/lib/api/types';
 import { useApproveRoadmap, useRoadmaps } from '../api/roadmaps';
+import { ApproveRoadmapDialog } from './ApproveRoadmapDialog';
 import { CopyRoadmapDialog } from './CopyRoadmapDialog';
 import { RoadmapCard } from './RoadmapCard';
 
@@ -27,10 +28,8 @@ export function RoadmapList() {
     setOutcome(null);
     setToCopy(roadmap);
   };
-  const confirmApprove = () => {
-    const roadmap = toApprove;
+  const confirmApprove = (roadmap: Roadmap) => {
     setToApprove(null);
-    if (!roadmap) return;
     setOutcome(null);
     approve.mutate(roadmap.id, { onSuccess: (approved) => setOutcome({ kind: 'approved', roadmap: approved }), onError: fail });
   };
@@ -72,34 +71,7 @@ export function RoadmapList() {
           void navigate(`/roadmaps/${created.id}`);
         }}
       />
-      <Modal
-        opened={toApprove !== null}
-        onClose={() => setToApprove(null)}
-        title={t('roadmaps.approveTitle')}
-        centered
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        <Stack>
-          <Text size="sm">{t('roadmaps.approveConfirm', { title: toApprove?.title ?? '' })}</Text>
-          <Text size="sm" fw={600}>
-            {t('roadmaps.approveLocks')}
-          </Text>
-          <List size="sm" spacing={4}>
-            <List.Item>{t('roadmaps.approveLockDraft')}</List.Item>
-            <List.Item>{t('roadmaps.approveLockVisible')}</List.Item>
-            <List.Item>{t('roadmaps.approveLockProgress')}</List.Item>
-            <List.Item>{t('roadmaps.approveLockEdits')}</List.Item>
-          </List>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setToApprove(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button color="green.9" onClick={confirmApprove}>
-              {t('roadmaps.approve')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ApproveRoadmapDialog roadmap={toApprove} onClose={() => setToApprove(null)} onConfirm={confirmApprove} />
     </Stack>
   );
 }
