@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectBadgesWhole, expectNoSeriousAxeViolations, expectTouchTargets, login, open2017Roadmap } from './support';
+import { expect, test } from '@playwright/test';
+import { check, DESKTOP, login, open2017Roadmap, PHONE } from './support';
 
 const STATUS_LABELS: Record<string, string> = {
   NOT_STARTED: 'Не начато',
@@ -7,16 +7,6 @@ const STATUS_LABELS: Record<string, string> = {
   DONE: 'Выполнено',
   CANCELLED: 'Отменено',
 };
-
-const DESKTOP = { width: 1366, height: 768 };
-const PHONE = { width: 390, height: 844 };
-
-/** Every page a journey visits is checked by axe; on a phone, the touch targets and badges too. */
-async function check(page: Page, where: string) {
-  await expectNoSeriousAxeViolations(page, where);
-  await expectBadgesWhole(page);
-  if ((page.viewportSize()?.width ?? 0) < 500) await expectTouchTargets(page, where);
-}
 
 test.describe('desktop', () => {
   test.use({ viewport: DESKTOP });

@@ -3,6 +3,15 @@ import AxeBuilder from '@axe-core/playwright';
 
 export const PASSWORD = process.env.E2E_PASSWORD ?? 'karta';
 export const ROADMAP_2017 = /на 2017 год/;
+export const DESKTOP = { width: 1366, height: 768 };
+export const PHONE = { width: 390, height: 844 };
+
+/** Every page a journey visits is checked by axe and for whole badges; on a phone, the touch targets too. */
+export async function check(page: Page, where: string) {
+  await expectNoSeriousAxeViolations(page, where);
+  await expectBadgesWhole(page);
+  if ((page.viewportSize()?.width ?? 0) < 500) await expectTouchTargets(page, where);
+}
 
 /** Opens the app and logs in on the real Keycloak login page. */
 export async function login(page: Page, username: string, path = '/') {
@@ -35,6 +44,8 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
  */
 export async function expectNoSeriousAxeViolations(page: Page, where: string) {
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  // A dialog fading in has half its colours: axe measures the page at rest.
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

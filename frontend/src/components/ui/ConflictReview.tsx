@@ -16,7 +16,6 @@ export interface ConflictRow {
 }
 
 /** Long labels wrap on a phone instead of running out of the screen. */
-const wrapping = { root: { height: 'auto', minHeight: 36, maxWidth: '100%' }, label: { whiteSpace: 'normal' as const, paddingBlock: 6 } };
 
 function Value({ label, children, strong }: { label: string; children: ReactNode; strong?: boolean }) {
   return (
@@ -97,11 +96,11 @@ export function ConflictReview({
         <Text size="sm">{mineCount > 0 ? t('conflict.choices') : t('conflict.nothingOfMine')}</Text>
         <Group gap="xs" wrap="wrap">
           {mineCount > 0 && (
-            <Button onClick={onReapply} loading={busy} styles={wrapping}>
+            <Button onClick={onReapply} loading={busy} className="karta-wrap-button">
               {t('conflict.reapply')}
             </Button>
           )}
-          <Button variant="default" onClick={onDiscard} disabled={busy} styles={wrapping}>
+          <Button variant="default" onClick={onDiscard} disabled={busy} className="karta-wrap-button">
             {t('conflict.discard')}
           </Button>
         </Group>

@@ -31,10 +31,8 @@ export function OrganisationName({ organisation }: { organisation: ItemOrganisat
     <>
       {organisation.organisationName}
       {organisation.official && (
-        <Text span c="dimmed" size="inherit">
-          {' '}
-          ({organisation.official})
-        </Text>
+        // A plain span: it takes the size of the text around it, only its colour differs.
+        <span style={{ color: 'var(--mantine-color-dimmed)' }}> ({organisation.official})</span>
       )}
     </>
   );
