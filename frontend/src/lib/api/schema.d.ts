@@ -101,6 +101,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/quarterly-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List quarterly reports (association, ЦКР: all; a member: its own organisation's)
+         * @description Without values: read one report for them. Departments and scripts read the consolidated summary and completeness instead (403 here). Sort by period (default: -period), organisation, status, updatedAt, submittedAt or createdAt.
+         */
+        get: operations["listQuarterlyReports"];
+        put?: never;
+        /**
+         * Start the report of an organisation for a quarter (a member: its own; the association: any)
+         * @description A draft with no values, in the form version in force for the quarter. 409 when the organisation already has a report for the quarter, or (a member) when the quarter has closed for entry; a draft the association creates for a closed quarter is open for entry (reopened).
+         */
+        post: operations["createQuarterlyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quarterly-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one report: values, computed indicators, the issues the form's rules find, what the caller may do */
+        get: operations["getQuarterlyReport"];
+        /**
+         * Save the values and comment of a draft or returned report (its organisation)
+         * @description The whole entered content: values left out are blank. Saved whatever the form's rules find (drafts save as the user types); the answer lists the issues. Send the version it is based on, or If-Match with the ETag. 409 when the report is submitted, accepted or locked.
+         */
+        put: operations["updateQuarterlyReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quarterly-reports/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a submitted report (association) */
+        post: operations["acceptQuarterlyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quarterly-reports/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail of a report: who changed which values, submitted, accepted, returned or reopened it, when */
+        get: operations["getQuarterlyReportHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quarterly-reports/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a report for entry by its organisation again (association)
+         * @description A submitted or accepted report goes back to DRAFT; a locked one (its quarter closed) is opened for this organisation until it next submits. 409 when its organisation can already edit it.
+         */
+        post: operations["reopenQuarterlyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quarterly-reports/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a submitted report to its organisation with a comment (association)
+         * @description The organisation corrects and resubmits it, also after the quarter has closed.
+         */
+        post: operations["returnQuarterlyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quarterly-reports/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft or returned report (its organisation)
+         * @description 400 while the form's rules find errors, naming each field (values.R03; comment when a warning needs an explanation). 409 when it is already submitted or accepted, or locked.
+         */
+        post: operations["submitQuarterlyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-forms/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report form in force for the current quarter
+         * @description Its indicators (entered and computed) and the validation rules the server applies, for the browser to apply the same. Reports keep the version they were created with: read it with getReportForm.
+         */
+        get: operations["getCurrentReportForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-forms/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the report form */
+        get: operations["getReportForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roadmap-items/{id}": {
         parameters: {
             query?: never;
@@ -645,8 +821,276 @@ export interface components {
             /** Format: int64 */
             totalItems: number;
         };
+        QuarterlyReport: {
+            id: components["schemas"]["UUID"];
+            organisationId: components["schemas"]["UUID"];
+            /** @example ООО «Композит-Демо» */
+            organisationName: string;
+            /** @example 2017-Q2 */
+            period: string;
+            /**
+             * Format: int32
+             * @description The version of the form the report is filled in
+             * @example 1
+             */
+            formVersion: number;
+            status: components["schemas"]["ReportStatus"];
+            /**
+             * @description Every entered numeric indicator of its form by code, in the form's order: a number or null (blank)
+             * @example {
+             *       "R01": 15234.5,
+             *       "R02": 14800,
+             *       "R03": null
+             *     }
+             */
+            values: {
+                [key: string]: components["schemas"]["ReportValue"];
+            };
+            /**
+             * @description The computed indicators by code (shares in %, P04 in roubles): null when a part of the formula is blank or its denominator zero
+             * @example {
+             *       "R08": 38.5,
+             *       "R09": 21.2,
+             *       "P04": 41250,
+             *       "P06": 380.9
+             *     }
+             */
+            computed: {
+                [key: string]: components["schemas"]["ReportValue"];
+            };
+            /** @description N01: explanations, required when a warning is raised */
+            comment: string | null;
+            /** @description The association's comment when it last returned the report */
+            returnComment: string | null;
+            /** @description What the form's rules find in the values now; ERROR blocks submitting */
+            issues: components["schemas"]["ReportIssue"][];
+            permissions: components["schemas"]["QuarterlyReportPermissions"];
+            /** @description The quarter is closed for entry and the association has not reopened it for this organisation */
+            locked: boolean;
+            /** @description When entry for the quarter closes (karta.reports.lock-after-days after its end, midnight in the cluster's time zone) */
+            closesAt: components["schemas"]["Instant"];
+            /** @description When the association last opened it for entry again; the lock does not apply until the next submit */
+            reopenedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** Format: int64 */
+            version: number;
+            submittedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            acceptedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description A new report (a draft): a member may omit organisationId (its own); the association names the organisation */
+        QuarterlyReportCreateInput: {
+            organisationId?: components["schemas"]["UUID"];
+            /**
+             * @description The quarter, as YYYY-Qn
+             * @example 2017-Q2
+             */
+            period: string;
+        };
+        /** @description The whole of a report's entered content (values left out are blank). Send the version it is based on, or If-Match with the ETag. */
+        QuarterlyReportInput: {
+            /**
+             * @description Entered indicators by code: a number, or null for blank. Computed indicators and unknown codes are refused.
+             * @example {
+             *       "R01": 15234.5,
+             *       "R02": 14800,
+             *       "R03": 5700
+             *     }
+             */
+            values: {
+                [key: string]: components["schemas"]["ReportValue"];
+            };
+            /** @description N01 */
+            comment?: string | null;
+            /**
+             * Format: int64
+             * @description The version the change is based on, when If-Match is not sent
+             * @example 3
+             */
+            version?: number;
+        };
+        QuarterlyReportList: {
+            items: components["schemas"]["QuarterlyReportSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            permissions: components["schemas"]["QuarterlyReportListPermissions"];
+        };
+        /** @description What the caller may do with the list of reports */
+        QuarterlyReportListPermissions: {
+            /** @description Create a report (a member for its organisation; the association for any) */
+            create: boolean;
+        };
+        /** @description What the caller may do with this report now */
+        QuarterlyReportPermissions: {
+            /** @description Change values and comment (its organisation, while a draft or returned and not locked) */
+            edit: boolean;
+            /** @description Submit it (as edit; refused with 400 while it has errors) */
+            submit: boolean;
+            /** @description Accept the submitted report (association) */
+            accept: boolean;
+            /** @description Return the submitted report with a comment (association) */
+            return: boolean;
+            /** @description Open it for entry by its organisation again (association; when submitted, accepted or locked) */
+            reopen: boolean;
+        };
+        /** @description Why the report is returned to its organisation */
+        QuarterlyReportReturnInput: {
+            /** @example R03 больше R02: уточните объём композитной продукции */
+            comment: string;
+        };
+        /** @description A report in a list, without its values */
+        QuarterlyReportSummary: {
+            id: components["schemas"]["UUID"];
+            organisationId: components["schemas"]["UUID"];
+            organisationName: string;
+            /** @example 2017-Q2 */
+            period: string;
+            /** Format: int32 */
+            formVersion: number;
+            status: components["schemas"]["ReportStatus"];
+            locked: boolean;
+            closesAt: components["schemas"]["Instant"];
+            submittedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            acceptedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
         /** @enum {string} */
         Recurrence: "MONTHLY" | "QUARTERLY" | "YEARLY";
+        /** @description A threshold a value is shown against (not a validation rule) */
+        ReportBenchmark: {
+            /** @example 20 */
+            minimum: number;
+            /** @example Порог федеральных требований к промышленным кластерам */
+            nameRu: string;
+            nameEn: string;
+        };
+        /** @description A version of the quarterly report form: sections, indicators and the rules both the server and the browser evaluate */
+        ReportForm: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description The first quarter this version applies to
+             * @example 1990-Q1
+             */
+            appliesFrom: string;
+            /** @example Приложение 1. Сведения о финансово-экономической деятельности участника кластера */
+            titleRu: string;
+            titleEn: string;
+            /** @description What the values are: for the quarter, money in thousand roubles */
+            noteRu: string;
+            noteEn: string;
+            sections: components["schemas"]["ReportFormSection"][];
+            /** @description In the order of the form */
+            indicators: components["schemas"]["ReportIndicator"][];
+            /** @description Evaluated in this order; see ReportRule for the kinds */
+            rules: components["schemas"]["ReportRule"][];
+        };
+        ReportFormSection: {
+            /** @example SALES */
+            code: string;
+            /** @example Продажи */
+            nameRu: string;
+            /** @example Sales */
+            nameEn: string;
+        };
+        /** @description numerator / denominator × multiplier / divisor, rounded half up to the indicator's decimals; null when the numerator or denominator is blank or the denominator is zero */
+        ReportFormula: {
+            /** @example R03 */
+            numerator: string;
+            /** @example R02 */
+            denominator: string;
+            /** @example 100 */
+            multiplier: number;
+            /** @example 1 */
+            divisor: number;
+        };
+        /** @description One line of the form. Entered indicators of a numeric type are the keys of a report's values; computed ones are derived by their formula and never entered; the TEXT indicator N01 is the report's comment. */
+        ReportIndicator: {
+            /** @example R03 */
+            code: string;
+            /** @example SALES */
+            section: string;
+            /** @example в т.ч. продукции кластера (композитной продукции) */
+            nameRu: string;
+            /** @example of which cluster (composite) products */
+            nameEn: string;
+            /** @example тыс. руб. */
+            unitRu: string | null;
+            /** @example thousand roubles */
+            unitEn: string | null;
+            type: components["schemas"]["ReportIndicatorType"];
+            /** @description Derived by its formula, never entered */
+            computed: boolean;
+            /**
+             * Format: int32
+             * @description Decimal places it is entered or shown with
+             * @example 1
+             */
+            decimals: number;
+            formula: components["schemas"]["ReportFormula"] | null;
+            benchmark: components["schemas"]["ReportBenchmark"] | null;
+        };
+        /** @enum {string} */
+        ReportIndicatorType: "MONEY" | "COUNT" | "PERCENT" | "TEXT";
+        /** @description A finding of the form's rules */
+        ReportIssue: {
+            /**
+             * @description NEGATIVE, NOT_INTEGER, TOO_MANY_DECIMALS, REQUIRED, PART_EXCEEDS_WHOLE, PAIR_INCOMPLETE, CHANGE_OVER_THRESHOLD, COMMENT_REQUIRED
+             * @example PART_EXCEEDS_WHOLE
+             */
+            code: string;
+            severity: components["schemas"]["ReportIssueSeverity"];
+            /**
+             * @description In the caller's language
+             * @example «в т.ч. продукции кластера» (R03) больше, чем «Объём отгруженной продукции собственного производства» (R02): часть не может быть больше целого.
+             */
+            message: string;
+            /**
+             * @description The indicators it is about, the one to correct first
+             * @example [
+             *       "R03",
+             *       "R02"
+             *     ]
+             */
+            indicators: string[];
+        };
+        /**
+         * @description ERROR blocks submitting; WARNING needs a comment
+         * @enum {string}
+         */
+        ReportIssueSeverity: "ERROR" | "WARNING";
+        /** @description One validation rule. NON_NEGATIVE, INTEGER, REQUIRED: each of `indicators` is not negative / a whole number / filled. DECIMALS: each of `indicators` has at most `max` decimal places. PART_OF: `part` ≤ `whole` when both are filled. PAIR: `a` and `b` are filled both or neither. CHANGE_WARNING: a WARNING when `indicator` differs from the same organisation's previous-quarter report (submitted or accepted) by more than `threshold` (0.5 = 50 %) of that value; a warning needs the comment N01 before submitting. Blank is not reported and never read as zero: a rule about a blank value says nothing, except REQUIRED and PAIR. */
+        ReportRule: {
+            kind: components["schemas"]["ReportRuleKind"];
+            indicators: string[] | null;
+            part: string | null;
+            whole: string | null;
+            a: string | null;
+            b: string | null;
+            indicator: string | null;
+            /** @example 0.5 */
+            threshold: number | null;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            max: number | null;
+        };
+        /** @enum {string} */
+        ReportRuleKind: "NON_NEGATIVE" | "INTEGER" | "DECIMALS" | "REQUIRED" | "PART_OF" | "PAIR" | "CHANGE_WARNING";
+        /** @enum {string} */
+        ReportStatus: "DRAFT" | "SUBMITTED" | "ACCEPTED" | "RETURNED";
+        /** @description A number, or null when blank (not reported; never read as zero) */
+        ReportValue: number | null;
         Roadmap: {
             id: components["schemas"]["UUID"];
             /** @example План мероприятий («дорожная карта») «Развитие Смоленского композитного кластера» на 2017 год */
@@ -1417,6 +1861,902 @@ export interface operations {
                 };
             };
             /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listQuarterlyReports: {
+        parameters: {
+            query?: {
+                organisationId?: components["schemas"]["UUID"];
+                /** @description 0-based page number */
+                page?: number;
+                /**
+                 * @description One quarter, YYYY-Qn
+                 * @example 2017-Q2
+                 */
+                period?: string;
+                /** @description Items per page */
+                size?: number;
+                /** @description A field the operation's description lists; prefix '-' for descending */
+                sort?: string;
+                /** @description Repeatable or comma-separated */
+                status?: components["schemas"]["ReportStatus"][];
+                /** @description Only reports changed at or after this instant */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuarterlyReportList"];
+                };
+            };
+            /** @description Invalid input; errors names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createQuarterlyReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuarterlyReportCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuarterlyReport"];
+                };
+            };
+            /** @description Invalid input; errors names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (stale version field, duplicate, in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getQuarterlyReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report; its ETag changes with its version, the caller's permissions, its lock and the previous-quarter report its warnings compare with */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuarterlyReport"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateQuarterlyReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuarterlyReportInput"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuarterlyReport"];
+                };
+            };
+            /** @description Invalid input; errors names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (stale version field, duplicate, in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write must name its version (If-Match or a version field) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptQuarterlyReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuarterlyReport"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (stale version field, duplicate, in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getQuarterlyReportHistory: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryList"];
+                };
+            };
+            /** @description Invalid input; errors names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenQuarterlyReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reopened */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuarterlyReport"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (stale version field, duplicate, in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnQuarterlyReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuarterlyReportReturnInput"];
+            };
+        };
+        responses: {
+            /** @description Returned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuarterlyReport"];
+                };
+            };
+            /** @description Invalid input; errors names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (stale version field, duplicate, in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitQuarterlyReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuarterlyReport"];
+                };
+            };
+            /** @description The report has errors; errors names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (stale version field, duplicate, in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCurrentReportForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The form; ETag names its version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportForm"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The form version, 1, 2, …
+                 * @example 1
+                 */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The form; ETag names its version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportForm"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such version */
             404: {
                 headers: {
                     [name: string]: unknown;

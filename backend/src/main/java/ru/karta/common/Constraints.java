@@ -24,7 +24,9 @@ public final class Constraints {
             "organisation_inn_uq",
             ApiException.conflict("duplicate-organisation", "inn", "problem.organisation.duplicate-inn"),
             "roadmap_item_number_uq",
-            ApiException.conflict("duplicate-number", "number", "problem.item.duplicate-number-taken"));
+            ApiException.conflict("duplicate-number", "number", "problem.item.duplicate-number-taken"),
+            "quarterly_report_org_period_uq",
+            ApiException.conflict("duplicate-report", "period", "problem.report.duplicate-taken"));
 
     private static final Map<String, ApiException> DELETED_WHILE_REFERENCED = Map.of(
             "organisation", ApiException.conflict("organisation-referenced", "problem.organisation.referenced"),

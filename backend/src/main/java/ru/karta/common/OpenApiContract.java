@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Finishes the generated contract. Response schemas list every property as required (a property that may be empty is
  * marked nullable and sent as null, never left out), so clients can rely on the shape. And it adds the error answers every operation can give, each with the one Problem schema, so the contract lists them
  * consistently: 401/403/500 everywhere, 404 under an id, 400 where there is input, 409/412/428 where a write names a
- * version, 413/415 where there is a body.
+ * version (PATCH, PUT), 413/415 where there is a body.
  */
 public class OpenApiContract implements OASFilter {
 
@@ -35,6 +35,9 @@ public class OpenApiContract implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+                if (schema.getProperties() != null) {
+                    schema.getProperties().values().forEach(OpenApiContract::referencedMapValues);
+                }
                 if (schema.getProperties() == null || name.endsWith("Input")) {
                     return;
                 }
@@ -60,6 +63,17 @@ public class OpenApiContract implements OASFilter {
         });
     }
 
+    /**
+     * A map whose values name a component schema (a report's values: ReportValue, a number or null) takes that schema
+     * alone; the type the scanner adds beside the reference would narrow it (no null).
+     */
+    private static void referencedMapValues(org.eclipse.microprofile.openapi.models.media.Schema property) {
+        var values = property.getAdditionalPropertiesSchema();
+        if (values != null && values.getRef() != null) {
+            values.setType(null);
+        }
+    }
+
     private void addErrors(String path, PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
         if (responses == null) {
@@ -82,7 +96,7 @@ public class OpenApiContract implements OASFilter {
             add(responses, "413");
             add(responses, "415");
         }
-        if (method == PathItem.HttpMethod.PATCH) {
+        if (method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.PUT) {
             add(responses, "409");
             add(responses, "412");
             add(responses, "428");

@@ -27,4 +27,20 @@ public final class Responses {
     public static Response ok(Object body, long version, Permissions permissions) {
         return Response.ok(body).header(HttpHeaders.ETAG, Versions.etag(version, permissions)).build();
     }
+
+    /** Like {@link #versioned} for a resource whose ETag says more than its version and permissions. */
+    public static Response tagged(Object body, String etag, String ifNoneMatch) {
+        if (Versions.notModified(ifNoneMatch, etag)) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+        }
+        return Response.ok(body).header(HttpHeaders.ETAG, etag).build();
+    }
+
+    public static Response created(String location, Object body, String etag) {
+        return Response.created(URI.create(location)).entity(body).header(HttpHeaders.ETAG, etag).build();
+    }
+
+    public static Response ok(Object body, String etag) {
+        return Response.ok(body).header(HttpHeaders.ETAG, etag).build();
+    }
 }

@@ -80,6 +80,8 @@ class BadInputSweepTest {
                   (select count(*) || ':' || coalesce(sum(hashtext(t::text)::bigint), 0) from roadmap_item_party t),
                   (select count(*) || ':' || coalesce(sum(hashtext(t::text)::bigint), 0) from progress_update t),
                   (select count(*) || ':' || coalesce(sum(hashtext(t::text)::bigint), 0) from account t),
+                  (select count(*) || ':' || coalesce(sum(hashtext(t::text)::bigint), 0) from quarterly_report t),
+                  (select count(*) || ':' || coalesce(sum(hashtext(t::text)::bigint), 0) from quarterly_report_value t),
                   (select count(*) || ':' || coalesce(max(id), 0) from audit_event))""";
         try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
@@ -116,18 +118,19 @@ class BadInputSweepTest {
     private void run(Contract.Op op, Attempt attempt) {
         String target = Operations.targetFor(op);
         String before = fingerprint();
-        String path = op.path().replace("{id}", target);
+        String path = Operations.path(op, target);
+        Demo writer = Operations.writerOf(op);
         if (attempt.body().length() > 512 * 1024) {
-            RawHttp.Answer raw = RawHttp.send(op.method(), path, Demo.ASSOCIATION.token(), attempt.contentType(),
+            RawHttp.Answer raw = RawHttp.send(op.method(), path, writer.token(), attempt.contentType(),
                     attempt.body());
             assertEquals(413, raw.status(), () -> op.id() + " " + attempt.name() + ": " + raw.status() + " " + raw.body());
             assertTrue(raw.contentType().startsWith("application/problem+json"), raw.contentType());
             assertEquals(before, fingerprint(), () -> op.id() + " " + attempt.name() + " changed the database");
             return;
         }
-        RequestSpecification request = as(Demo.ASSOCIATION).contentType(attempt.contentType()).body(attempt.body());
+        RequestSpecification request = as(writer).contentType(attempt.contentType()).body(attempt.body());
         if (op.method().equals("PATCH")) {
-            request = request.header("If-Match", currentETag(path));
+            request = request.header("If-Match", currentETag(writer, path));
         }
         Response response = request.request(op.method(), path);
         int status = response.statusCode();
@@ -180,7 +183,7 @@ class BadInputSweepTest {
                         null, only(413)));
                 attempts.add(new Attempt(name + " = 100 000 characters", json,
                         write(with(valid.get(), name, "x".repeat(100_000))), name, only(400)));
-                int success = op.method().equals("POST") ? (op.id().equals("copyRoadmap") ? 201 : 201) : 200;
+                int success = successOf(op);
                 List<String> samples = new ArrayList<>(ALWAYS);
                 generatedStrings().sampleStream().limit(4).forEach(samples::add);
                 for (String nasty : samples) {
@@ -342,7 +345,7 @@ class BadInputSweepTest {
 
     private void query(Contract.Op op, String name, String value) {
         Response response = as(Demo.ASSOCIATION).queryParam(name, value)
-                .request(op.method(), op.path().replace("{id}", Operations.targetFor(op)));
+                .request(op.method(), Operations.path(op, Operations.targetFor(op)));
         int status = response.statusCode();
         assertTrue(status < 500, () -> op.id() + " ?" + name + " answered " + status + ": " + response.asString());
         assertTrue(status == 200 || status == 400, () -> op.id() + " ?" + name + " answered " + status);
@@ -354,12 +357,18 @@ class BadInputSweepTest {
         }
     }
 
-    /** The ETag the association is given for the resource now, so that a write names the current version. */
-    private static String currentETag(String path) {
+    /** The ETag the caller is given for the resource now, so that a write names the current version. */
+    private static String currentETag(Demo caller, String path) {
         if (!path.matches("[A-Za-z0-9/_-]*")) {
             return null;
         }
-        return as(Demo.ASSOCIATION).get(path).then().extract().header("ETag");
+        return as(caller).get(path).then().extract().header("ETag");
+    }
+
+    /** The status an operation answers when it succeeds, from the contract (201 for a creation, else 200 or 204). */
+    private static int successOf(Contract.Op op) {
+        return op.operation().getResponses().keySet().stream().filter(code -> code.startsWith("2"))
+                .mapToInt(Integer::parseInt).min().orElse(200);
     }
 
     private void path(Contract.Op op, String id) {
@@ -369,7 +378,7 @@ class BadInputSweepTest {
             request = request.contentType("application/json").body(write(body.get()));
         }
         if (op.method().equals("PATCH")) {
-            String etag = currentETag(op.path().replace("{id}", id));
+            String etag = currentETag(Demo.ASSOCIATION, op.path().replace("{id}", id));
             if (etag != null) {
                 request = request.header("If-Match", etag);
             }

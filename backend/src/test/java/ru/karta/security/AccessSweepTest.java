@@ -127,7 +127,7 @@ class AccessSweepTest {
     }
 
     static Response call(Contract.Op op, RequestSpecification request, String target) {
-        String path = op.path().replace("{id}", target);
+        String path = Operations.path(op, target);
         if (op.hasBody()) {
             Supplier<Object> body = Operations.BODIES.get(op.id());
             assertTrue(body != null, "Operations.BODIES needs a valid body for " + op.id());
