@@ -125,6 +125,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/quarterly-reports/completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Completeness and timeliness: which member enterprises reported each quarter, on time or late, and which did not (every role)
+         * @description The organisations expected to report are those of kind MEMBER_ENTERPRISE. For each of them and each quarter of the year (or the one period): ON_TIME when its report was first submitted by the deadline, LATE when after it, MISSING when not submitted and the deadline has passed, PENDING when the quarter has ended but the deadline has not passed, NOT_DUE while the quarter has not ended; with totals per quarter. The deadline (dueAt) is karta.reports.due-after-days (default 30) after the quarter's last day, midnight in the cluster's time zone: by default the moment the quarter locks, so a late report is one the association reopened. A report returned or reopened after it was submitted is judged by its first submission. The report's id is given only to those who may open it (the association and ЦКР; a member for its own organisation). Without year and period: the current year. The ETag is a digest of the answer.
+         */
+        get: operations["getReportCompleteness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quarterly-reports/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cluster's consolidated figures for a quarter, the year to date and the quarters of the year (every role)
+         * @description Totals of every entered numeric indicator over the ACCEPTED reports of the period (with includeSubmitted=true also the SUBMITTED ones), the computed indicators by the form's formulas from the totals, the number of reporting and of expected organisations (kind MEMBER_ENTERPRISE), the year to date, a series per indicator over the quarters of the year, and each benchmark (R09 against the 20 % of the federal cluster rules). Blank is never zero: a total adds up only the reports that filled the value and says how many did; a computed indicator is taken over the reports that filled both its parts. Over the year to date each indicator follows its form aggregation: flows add up (SUM), P01 (headcount at the quarter's end) is the latest quarter's (LAST), P02 (average headcount) the mean of the quarters (AVERAGE). Without period: the quarter before the current one. No report's values are shown. The ETag is a digest of the answer.
+         */
+        get: operations["getReportSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/quarterly-reports/{id}": {
         parameters: {
             query?: never;
@@ -534,6 +574,40 @@ export interface components {
             /** @example IN_PROGRESS */
             to: string | null;
         };
+        /** @description The cluster's consolidated figures for a quarter, the year to date and the quarters of the year, over accepted reports (optionally also submitted ones) */
+        ConsolidatedSummary: {
+            /** @example 2017-Q2 */
+            period: string;
+            /** @description Also submitted (not yet accepted) reports are counted */
+            includeSubmitted: boolean;
+            /** @description The report statuses counted */
+            statuses: components["schemas"]["ReportStatus"][];
+            /**
+             * Format: int32
+             * @description The form version in force for the period: its indicators, names, units and formulas
+             * @example 1
+             */
+            formVersion: number;
+            /**
+             * Format: int64
+             * @description Organisations whose report for the period is counted
+             * @example 5
+             */
+            reportingOrganisations: number;
+            /**
+             * Format: int64
+             * @description Organisations expected to report (kind MEMBER_ENTERPRISE)
+             * @example 6
+             */
+            expectedOrganisations: number;
+            /** @description The period alone */
+            quarter: components["schemas"]["ReportFigures"];
+            /** @description From the first quarter of the period's year to the period */
+            yearToDate: components["schemas"]["ReportFigures"];
+            trends: components["schemas"]["ReportTrends"];
+            /** @description Every computed indicator with a benchmark, against it */
+            benchmarks: components["schemas"]["ReportBenchmarkCheck"][];
+        };
         Contacts: {
             /** @example info@example.ru */
             email: string | null;
@@ -606,6 +680,11 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /**
+         * @description REPORTS: the item is the duty of quarterly reports (form Приложение 1); its occurrences are each quarter's completeness
+         * @enum {string}
+         */
+        ItemDuty: "REPORTS";
         ItemOrganisation: {
             organisationId: components["schemas"]["UUID"];
             /** @example Департамент инвестиционного развития Смоленской области */
@@ -864,6 +943,22 @@ export interface components {
             returnComment: string | null;
             /** @description What the form's rules find in the values now; ERROR blocks submitting */
             issues: components["schemas"]["ReportIssue"][];
+            /**
+             * @description The quarter before this one, whose report the change warnings compare with
+             * @example 2017-Q1
+             */
+            previousPeriod: string;
+            /**
+             * @description The values of the organisation's report for previousPeriod when it is submitted or accepted (what CHANGE_WARNING compares with; the browser runs the same rules with them), every entered numeric indicator by code, null when blank; null when there is no such report
+             * @example {
+             *       "R01": 14100,
+             *       "R02": 13950.5,
+             *       "R03": null
+             *     }
+             */
+            previousValues: {
+                [key: string]: components["schemas"]["ReportValue"];
+            } | null;
             permissions: components["schemas"]["QuarterlyReportPermissions"];
             /** @description The quarter is closed for entry and the association has not reopened it for this organisation */
             locked: boolean;
@@ -962,6 +1057,8 @@ export interface components {
         };
         /** @enum {string} */
         Recurrence: "MONTHLY" | "QUARTERLY" | "YEARLY";
+        /** @enum {string} */
+        ReportAggregation: "SUM" | "LAST" | "AVERAGE";
         /** @description A threshold a value is shown against (not a validation rule) */
         ReportBenchmark: {
             /** @example 20 */
@@ -969,6 +1066,97 @@ export interface components {
             /** @example Порог федеральных требований к промышленным кластерам */
             nameRu: string;
             nameEn: string;
+        };
+        /** @description A computed indicator against its benchmark minimum (R09, the share of supplies to other cluster members, against the 20 % of the federal cluster rules) */
+        ReportBenchmarkCheck: {
+            /** @example R09 */
+            indicator: string;
+            /** @example 20 */
+            minimum: number;
+            nameRu: string;
+            nameEn: string;
+            /**
+             * @description The quarter's value
+             * @example 23.4
+             */
+            quarter: number | null;
+            /** @description quarter ≥ minimum; null when there is no value */
+            quarterMet: boolean | null;
+            /**
+             * @description The year to date's value
+             * @example 21.9
+             */
+            yearToDate: number | null;
+            /** @description yearToDate ≥ minimum; null when there is no value */
+            yearToDateMet: boolean | null;
+        };
+        /** @description Who has reported, on time or late, and who has not: the member enterprises × the quarters asked for */
+        ReportCompleteness: {
+            /**
+             * Format: int32
+             * @example 2017
+             */
+            year: number;
+            /**
+             * @description The quarters asked for, in order: the four of the year, or the one period
+             * @example [
+             *       "2017-Q1",
+             *       "2017-Q2",
+             *       "2017-Q3",
+             *       "2017-Q4"
+             *     ]
+             */
+            periods: string[];
+            /** @description Per quarter, in the order of periods */
+            totals: components["schemas"]["ReportQuarterCompleteness"][];
+            /** @description The expected organisations (kind MEMBER_ENTERPRISE), by name */
+            organisations: components["schemas"]["ReportCompletenessRow"][];
+        };
+        /** @description One organisation and quarter */
+        ReportCompletenessCell: {
+            /** @example 2017-Q2 */
+            period: string;
+            status: components["schemas"]["ReportTimeliness"];
+            /** @description The report, when there is one and the caller may open it (the association and ЦКР: any; a member: its own organisation's); null otherwise */
+            reportId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description The report's status when there is one */
+            reportStatus: ((string | components["schemas"]["ReportStatus"] | null) | null) | components["schemas"]["ReportStatus"] | null;
+            /** @description When the report was first submitted (what timeliness is judged by) */
+            firstSubmittedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description An expected organisation and its quarters, in the order of periods */
+        ReportCompletenessRow: {
+            organisationId: components["schemas"]["UUID"];
+            /** @example ООО «Композит-Демо» */
+            organisationName: string;
+            quarters: components["schemas"]["ReportCompletenessCell"][];
+        };
+        /** @description The cluster's figures over a quarter or the year to date */
+        ReportFigures: {
+            /**
+             * @description The first quarter the figures cover
+             * @example 2017-Q1
+             */
+            from: string;
+            /**
+             * @description The last quarter the figures cover
+             * @example 2017-Q2
+             */
+            to: string;
+            /**
+             * Format: int64
+             * @description Reports counted (over the year to date: summed over its quarters)
+             * @example 5
+             */
+            reports: number;
+            /** @description Every entered numeric indicator of the form by code, in the form's order. Within a quarter the organisations' values add up; over the year to date each indicator follows its form aggregation: SUM for flows, LAST (the latest quarter that has it) for stocks such as P01, AVERAGE of the quarters for P02. */
+            values: {
+                [key: string]: components["schemas"]["ReportTotal"];
+            };
+            /** @description The computed indicators by code, by the form's formulas from totals over the reports that filled both the numerator and the denominator (a blank part is not read as zero); over the year to date from the per-quarter means of those totals (the latest quarter's for LAST), so P04 stays a monthly wage and P06 a quarter's revenue per employee */
+            computed: {
+                [key: string]: components["schemas"]["ReportTotal"];
+            };
         };
         /** @description A version of the quarterly report form: sections, indicators and the rules both the server and the browser evaluate */
         ReportForm: {
@@ -1038,6 +1226,8 @@ export interface components {
             decimals: number;
             formula: components["schemas"]["ReportFormula"] | null;
             benchmark: components["schemas"]["ReportBenchmark"] | null;
+            /** @description Entered numeric indicators: how the year to date is made from the quarters (SUM for flows, LAST for stocks at the quarter's end such as P01, AVERAGE for quarterly averages such as P02); null for computed and TEXT ones. Across organisations within a quarter every entered indicator adds up. */
+            aggregation: ((string | components["schemas"]["ReportAggregation"] | null) | null) | components["schemas"]["ReportAggregation"] | null;
         };
         /** @enum {string} */
         ReportIndicatorType: "MONEY" | "COUNT" | "PERCENT" | "TEXT";
@@ -1068,6 +1258,56 @@ export interface components {
          * @enum {string}
          */
         ReportIssueSeverity: "ERROR" | "WARNING";
+        /** @description One quarter's completeness over the expected organisations (the member enterprises): expected = onTime + late + missing + pending + notDue, submitted = onTime + late */
+        ReportQuarterCompleteness: {
+            /** @example 2017-Q2 */
+            period: string;
+            /**
+             * @description When the quarter ends: midnight after its last day in the cluster's time zone
+             * @example 2017-06-30T21:00:00Z
+             */
+            endsAt: components["schemas"]["Instant"];
+            /**
+             * @description When its reports are due: karta.reports.due-after-days (default 30) after its last day, midnight in the cluster's time zone; a first submission at or after this instant is late
+             * @example 2017-07-30T21:00:00Z
+             */
+            dueAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @example 6
+             */
+            expected: number;
+            /**
+             * Format: int64
+             * @example 5
+             */
+            submitted: number;
+            /**
+             * Format: int64
+             * @example 4
+             */
+            onTime: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            late: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            missing: number;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            pending: number;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            notDue: number;
+        };
         /** @description One validation rule. NON_NEGATIVE, INTEGER, REQUIRED: each of `indicators` is not negative / a whole number / filled. DECIMALS: each of `indicators` has at most `max` decimal places. PART_OF: `part` ≤ `whole` when both are filled. PAIR: `a` and `b` are filled both or neither. CHANGE_WARNING: a WARNING when `indicator` differs from the same organisation's previous-quarter report (submitted or accepted) by more than `threshold` (0.5 = 50 %) of that value; a warning needs the comment N01 before submitting. Blank is not reported and never read as zero: a rule about a blank value says nothing, except REQUIRED and PAIR. */
         ReportRule: {
             kind: components["schemas"]["ReportRuleKind"];
@@ -1089,6 +1329,55 @@ export interface components {
         ReportRuleKind: "NON_NEGATIVE" | "INTEGER" | "DECIMALS" | "REQUIRED" | "PART_OF" | "PAIR" | "CHANGE_WARNING";
         /** @enum {string} */
         ReportStatus: "DRAFT" | "SUBMITTED" | "ACCEPTED" | "RETURNED";
+        /**
+         * @description ON_TIME: first submitted by the deadline; LATE: first submitted after it; MISSING: not submitted and the deadline has passed; PENDING: not submitted, the quarter has ended but the deadline has not passed; NOT_DUE: the quarter has not ended
+         * @enum {string}
+         */
+        ReportTimeliness: "ON_TIME" | "LATE" | "MISSING" | "PENDING" | "NOT_DUE";
+        /** @description A total over the reports that have the value: blank is never zero, so a total counts only the reports that filled it, and says how many did. value is null when none did. */
+        ReportTotal: {
+            /** @example 73120.4 */
+            value: number | null;
+            /**
+             * Format: int64
+             * @description How many reports the value is made of (over the year to date: summed over its quarters)
+             * @example 5
+             */
+            reports: number;
+            /**
+             * Format: int32
+             * @description How many quarters the value is made of: 1 or 0 for one quarter, up to 4 for the year to date
+             * @example 1
+             */
+            quarters: number;
+        };
+        ReportTrendPoint: {
+            /** @example 2017-Q1 */
+            period: string;
+            value: number | null;
+            /**
+             * Format: int64
+             * @description Reports the value is made of
+             */
+            reports: number;
+        };
+        ReportTrendQuarter: {
+            /** @example 2017-Q1 */
+            period: string;
+            /**
+             * Format: int64
+             * @description Reports counted in the quarter
+             */
+            reportingOrganisations: number;
+        };
+        /** @description The quarter totals of each quarter of the period's year */
+        ReportTrends: {
+            quarters: components["schemas"]["ReportTrendQuarter"][];
+            /** @description One series per indicator (entered and computed) by code: a point per quarter, in the order of quarters */
+            series: {
+                [key: string]: components["schemas"]["ReportTrendPoint"][];
+            };
+        };
         /** @description A number, or null when blank (not reported; never read as zero) */
         ReportValue: number | null;
         Roadmap: {
@@ -1159,6 +1448,10 @@ export interface components {
             status: components["schemas"]["ItemStatus"];
             /** @description Due date passed and not done or cancelled */
             overdue: boolean;
+            /** @description The recurring duty this item is, which Karta tracks itself (REPORTS: the member enterprises' quarterly reports); null for an ordinary item */
+            duty: ((string | components["schemas"]["ItemDuty"] | null) | null) | components["schemas"]["ItemDuty"] | null;
+            /** @description The occurrences of the duty, one per quarter of the roadmap's period: for REPORTS each quarter's completeness (expected = onTime + late + missing + pending + notDue); null for an item that is no duty */
+            occurrences: components["schemas"]["ReportQuarterCompleteness"][] | null;
             /** Format: int64 */
             version: number;
             createdAt: components["schemas"]["Instant"];
@@ -1177,6 +1470,8 @@ export interface components {
             note?: string;
             /** @description NOT_STARTED when omitted */
             status?: components["schemas"]["ItemStatus"];
+            /** @description REPORTS marks the item due each quarter that is the duty of quarterly reports: its read then lists each quarter's completeness as occurrences. Only for a RECURRING QUARTERLY deadline. */
+            duty?: ((string | components["schemas"]["ItemDuty"] | null) | null) | components["schemas"]["ItemDuty"] | null;
         };
         RoadmapItemList: {
             items: components["schemas"]["RoadmapItem"][];
@@ -1198,6 +1493,8 @@ export interface components {
             expectedResult?: string | null;
             note?: string | null;
             status?: components["schemas"]["ItemStatus"];
+            /** @description REPORTS marks the item as the duty of quarterly reports (a RECURRING QUARTERLY deadline only); null clears it */
+            duty?: ((string | components["schemas"]["ItemDuty"] | null) | null) | components["schemas"]["ItemDuty"] | null;
             /**
              * Format: int64
              * @description The version the change is based on, when If-Match is not sent
@@ -2040,6 +2337,155 @@ export interface operations {
             };
         };
     };
+    getReportCompleteness: {
+        parameters: {
+            query?: {
+                /**
+                 * @description One quarter, YYYY-Qn, instead of a year
+                 * @example 2017-Q2
+                 */
+                period?: string;
+                /**
+                 * @description A year: its four quarters
+                 * @example 2017
+                 */
+                year?: number;
+            };
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matrix and its totals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportCompleteness"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; errors names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportSummary: {
+        parameters: {
+            query?: {
+                /** @description Also count submitted reports not yet accepted (default false) */
+                includeSubmitted?: boolean;
+                /**
+                 * @description The quarter, YYYY-Qn
+                 * @example 2017-Q2
+                 */
+                period?: string;
+            };
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsolidatedSummary"];
+                };
+            };
+            /** @description Not modified since the ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; errors names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getQuarterlyReport: {
         parameters: {
             query?: never;
@@ -2789,7 +3235,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The item; ETag is its version */
+            /** @description The item; its ETag is its version and the caller's permissions (for the report duty also its occurrences) */
             200: {
                 headers: {
                     [name: string]: unknown;

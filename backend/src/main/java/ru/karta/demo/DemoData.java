@@ -18,7 +18,8 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Loads the demo data (the 2017 roadmap of the Smolensk composite cluster, its organisations and the demo accounts)
+ * Loads the demo data (the 2017 roadmap of the Smolensk composite cluster, its organisations, the demo accounts and
+ * invented 2017 quarterly reports of six demo member enterprises)
  * when {@code karta.demo-data} is on: for make run, dev mode and tests, never in production. The script is
  * idempotent, so every start may run it.
  */
@@ -59,6 +60,7 @@ public class DemoData {
                 statement.execute(script);
             }
         });
-        Log.info("Demo data present: the 2017 Smolensk composite cluster roadmap and the demo accounts");
+        Log.info("Demo data present: the 2017 Smolensk composite cluster roadmap, the demo accounts and the invented"
+                + " 2017 quarterly reports of six demo member enterprises");
     }
 }

@@ -31,6 +31,18 @@ public record FormDefinition(
     }
 
     /**
+     * How a figure over several quarters (the year to date) is made from quarterly figures of an entered indicator:
+     * SUM for flows over the quarter (revenue, wage fund, investment, counts of things done in the quarter); LAST for
+     * stocks at the quarter's end (P01 headcount: the latest quarter's); AVERAGE for averages over the quarter (P02
+     * average headcount: the mean of the quarters). Within one quarter the figures of several organisations always
+     * add up. Computed and TEXT indicators have none: computed ones are derived from the aggregated parts.
+     */
+    @Schema(name = "ReportAggregation")
+    public enum Aggregation {
+        SUM, LAST, AVERAGE
+    }
+
+    /**
      * The kinds of rule, a small fixed set. ERROR (blocks submitting): NON_NEGATIVE, INTEGER, DECIMALS, REQUIRED,
      * PART_OF, PAIR. WARNING (needs the comment N01 before submitting): CHANGE_WARNING.
      */
@@ -56,7 +68,13 @@ public record FormDefinition(
             @Schema(description = "Derived by its formula, never entered") boolean computed,
             @Schema(description = "Decimal places it is entered or shown with", example = "1") int decimals,
             @Schema(nullable = true) Formula formula,
-            @Schema(nullable = true) Benchmark benchmark) {
+            @Schema(nullable = true) Benchmark benchmark,
+            @Schema(nullable = true, description = "Entered numeric indicators: how the year to date is made from the quarters (SUM for flows, LAST for stocks at the quarter's end such as P01, AVERAGE for quarterly averages such as P02); null for computed and TEXT ones. Across organisations within a quarter every entered indicator adds up.") Aggregation aggregation) {
+
+        /** The aggregation over quarters; SUM for an entered number whose form predates the attribute. */
+        public Aggregation aggregationOrSum() {
+            return aggregation == null ? Aggregation.SUM : aggregation;
+        }
     }
 
     @Schema(name = "ReportFormula", description = "numerator / denominator × multiplier / divisor, rounded half up to the indicator's decimals; null when the numerator or denominator is blank or the denominator is zero")

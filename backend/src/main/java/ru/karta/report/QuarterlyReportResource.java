@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ru.karta.audit.AuditDtos.HistoryList;
 import ru.karta.common.PageParams;
@@ -38,6 +39,8 @@ import ru.karta.common.Params;
 import ru.karta.common.ProblemMappers;
 import ru.karta.common.Responses;
 import ru.karta.common.SortedPageParams;
+import ru.karta.report.FigureDtos.CompletenessView;
+import ru.karta.report.FigureDtos.SummaryView;
 import ru.karta.report.ReportDtos.CreateInput;
 import ru.karta.report.ReportDtos.ReportList;
 import ru.karta.report.ReportDtos.ReportView;
@@ -56,11 +59,15 @@ public class QuarterlyReportResource {
     private static final String PROBLEM = "application/problem+json";
 
     private final ReportService reports;
+    private final ReportFigures figures;
+    private final ObjectMapper json;
     private final Actor actor;
 
     @Inject
-    public QuarterlyReportResource(ReportService reports, Actor actor) {
+    public QuarterlyReportResource(ReportService reports, ReportFigures figures, ObjectMapper json, Actor actor) {
         this.reports = reports;
+        this.figures = figures;
+        this.json = json;
         this.actor = actor;
     }
 
@@ -73,9 +80,8 @@ public class QuarterlyReportResource {
             @QueryParam("status") @Parameter(description = "Repeatable or comma-separated", schema = @Schema(type = SchemaType.ARRAY, implementation = ReportStatus.class)) List<String> status,
             @QueryParam("updatedSince") @Parameter(description = "Only reports changed at or after this instant", schema = @Schema(type = SchemaType.STRING, format = "date-time")) Instant updatedSince,
             @BeanParam SortedPageParams paging) {
-        String text = Params.text("period", period, 20);
-        var filter = new QuarterlyReportRepository.Filter(text == null ? null : Quarter.parse("period", text),
-                organisationId, Params.enumValues("status", status, ReportStatus.class), updatedSince);
+        var filter = new QuarterlyReportRepository.Filter(quarter(period), organisationId,
+                Params.enumValues("status", status, ReportStatus.class), updatedSince);
         return reports.list(actor, filter, paging.sort, paging.page());
     }
 
@@ -87,6 +93,55 @@ public class QuarterlyReportResource {
     public Response create(JsonNode body, @Context HttpHeaders headers) {
         Viewed viewed = reports.create(actor, body, ProblemMappers.locale(headers));
         return Responses.created("/api/v1/quarterly-reports/" + viewed.view().id(), viewed.view(), viewed.etag());
+    }
+
+    @GET
+    @Path("/completeness")
+    @Operation(operationId = "getReportCompleteness", summary = "Completeness and timeliness: which member enterprises reported each quarter, on time or late, and which did not (every role)", description = """
+            The organisations expected to report are those of kind MEMBER_ENTERPRISE. For each of them and each quarter \
+            of the year (or the one period): ON_TIME when its report was first submitted by the deadline, LATE when \
+            after it, MISSING when not submitted and the deadline has passed, PENDING when the quarter has ended but \
+            the deadline has not passed, NOT_DUE while the quarter has not ended; with totals per quarter. The \
+            deadline (dueAt) is karta.reports.due-after-days (default 30) after the quarter's last day, midnight in the \
+            cluster's time zone: by default the moment the quarter locks, so a late report is one the association \
+            reopened. A report returned or reopened after it was submitted is judged by its first submission. The \
+            report's id is given only to those who may open it (the association and ЦКР; a member for its own \
+            organisation). Without year and period: the current year. The ETag is a digest of the answer.""")
+    @APIResponse(responseCode = "200", description = "The matrix and its totals", content = @Content(schema = @Schema(implementation = CompletenessView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public Response completeness(
+            @QueryParam("year") @Parameter(description = "A year: its four quarters", example = "2017", schema = @Schema(type = SchemaType.INTEGER, minimum = "1990", maximum = "2200")) Integer year,
+            @QueryParam("period") @Parameter(description = "One quarter, YYYY-Qn, instead of a year", example = "2017-Q2") String period,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return Responses.hashed(json, figures.completeness(actor, year, quarter(period)), ifNoneMatch);
+    }
+
+    @GET
+    @Path("/summary")
+    @Operation(operationId = "getReportSummary", summary = "The cluster's consolidated figures for a quarter, the year to date and the quarters of the year (every role)", description = """
+            Totals of every entered numeric indicator over the ACCEPTED reports of the period (with \
+            includeSubmitted=true also the SUBMITTED ones), the computed indicators by the form's formulas from the \
+            totals, the number of reporting and of expected organisations (kind MEMBER_ENTERPRISE), the year to date, \
+            a series per indicator over the quarters of the year, and each benchmark (R09 against the 20 % of the \
+            federal cluster rules). Blank is never zero: a total adds up only the reports that filled the value and \
+            says how many did; a computed indicator is taken over the reports that filled both its parts. Over the year \
+            to date each indicator follows its form aggregation: flows add up (SUM), P01 (headcount at the quarter's \
+            end) is the latest quarter's (LAST), P02 (average headcount) the mean of the quarters (AVERAGE). Without \
+            period: the quarter before the current one. No report's values are shown. The ETag is a digest of the \
+            answer.""")
+    @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = SummaryView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    public Response summary(
+            @QueryParam("period") @Parameter(description = "The quarter, YYYY-Qn", example = "2017-Q2") String period,
+            @QueryParam("includeSubmitted") @Parameter(description = "Also count submitted reports not yet accepted (default false)") Boolean includeSubmitted,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return Responses.hashed(json, figures.summary(actor, quarter(period), Boolean.TRUE.equals(includeSubmitted)),
+                ifNoneMatch);
+    }
+
+    private static Quarter quarter(String period) {
+        String text = Params.text("period", period, 20);
+        return text == null ? null : Quarter.parse("period", text);
     }
 
     @GET

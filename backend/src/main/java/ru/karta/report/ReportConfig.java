@@ -19,4 +19,15 @@ public interface ReportConfig {
     @Min(0)
     @Max(366)
     int lockAfterDays();
+
+    /**
+     * Days after a quarter's last day by which its report is due: a report first submitted after the start of the
+     * next day (cluster time zone) is late, and an organisation with no submission by then is missing. By default
+     * the same day the quarter locks, so that lateness means the association had to reopen the quarter; a smaller
+     * value than {@link #lockAfterDays()} leaves a grace window in which a late report is still entered without it.
+     */
+    @WithDefault("30")
+    @Min(0)
+    @Max(366)
+    int dueAfterDays();
 }

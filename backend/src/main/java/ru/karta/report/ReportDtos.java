@@ -44,6 +44,8 @@ public final class ReportDtos {
             @Schema(description = "N01: explanations, required when a warning is raised", nullable = true) String comment,
             @Schema(description = "The association's comment when it last returned the report", nullable = true) String returnComment,
             @Schema(description = "What the form's rules find in the values now; ERROR blocks submitting") List<IssueView> issues,
+            @Schema(description = "The quarter before this one, whose report the change warnings compare with", example = "2017-Q1") String previousPeriod,
+            @Schema(description = "The values of the organisation's report for previousPeriod when it is submitted or accepted (what CHANGE_WARNING compares with; the browser runs the same rules with them), every entered numeric indicator by code, null when blank; null when there is no such report", nullable = true, additionalProperties = ReportValue.class, example = "{\"R01\": 14100, \"R02\": 13950.5, \"R03\": null}") Map<String, BigDecimal> previousValues,
             ReportPermissions permissions,
             @Schema(description = "The quarter is closed for entry and the association has not reopened it for this organisation") boolean locked,
             @Schema(description = "When entry for the quarter closes (karta.reports.lock-after-days after its end, midnight in the cluster's time zone)") Instant closesAt,

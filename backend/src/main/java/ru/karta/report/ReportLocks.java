@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import ru.karta.common.ClusterClock;
 
 /**
- * Locking by the clock. A quarter closes for entry {@code karta.reports.lock-after-days} (default 30) days after its
+ * Locking and deadlines by the clock. A quarter closes for entry {@code karta.reports.lock-after-days} (default 30) days after its
  * last day, at midnight in the cluster's time zone: with 30 days, 2017-Q2 (ending 30 June) is entered until 30 July
  * 23:59:59 Moscow time and closes at 31 July 00:00.
  * <p>
@@ -31,6 +31,19 @@ public class ReportLocks {
     /** When entry for the quarter closes. */
     public Instant closesAt(Quarter quarter) {
         return quarter.lastDay().plusDays(1L + config.lockAfterDays()).atStartOfDay(clock.zone()).toInstant();
+    }
+
+    /**
+     * When the quarter's report is due: {@code karta.reports.due-after-days} (default 30, the same day it locks) after
+     * its last day, at midnight in the cluster's time zone. A first submission at or after this instant is late.
+     */
+    public Instant dueAt(Quarter quarter) {
+        return quarter.lastDay().plusDays(1L + config.dueAfterDays()).atStartOfDay(clock.zone()).toInstant();
+    }
+
+    /** When the quarter ends: the start of the day after its last day in the cluster's time zone. */
+    public Instant endsAt(Quarter quarter) {
+        return quarter.lastDay().plusDays(1).atStartOfDay(clock.zone()).toInstant();
     }
 
     public boolean closed(Quarter quarter) {

@@ -25,13 +25,31 @@ import ru.karta.security.Role;
  * RETURNED; reopen: a SUBMITTED or ACCEPTED report goes back to DRAFT, and any locked report gets the reopen marker,
  * so its organisation can enter and submit it again.</li>
  * </ul>
+ * Completeness and the consolidated summary are read by every role; completeness names a report's id only to
+ * those who may open it.
  * The system (demo data, imports) acts with the association's rights and also fills reports.
  */
 @ApplicationScoped
 public class ReportPolicy {
 
     public boolean canSee(Actor actor, QuarterlyReport report) {
-        return actor.runsCluster() || own(actor, report.organisationId);
+        return canSeeReportsOf(actor, report.organisationId);
+    }
+
+    /**
+     * Completeness and the consolidated summary: every role (DESIGN.md: "consolidated quarterly summary and
+     * completeness: yes for all"); they show no report's values.
+     */
+    public void requireFigures(Actor actor) {
+        if (!actor.isSystem() && !actor.hasAny(Role.ASSOCIATION, Role.CKR, Role.DEPARTMENT, Role.MEMBER,
+                Role.INTEGRATION)) {
+            throw ApiException.forbidden("problem.forbidden.read-figures");
+        }
+    }
+
+    /** Whether the actor may open the reports of an organisation (completeness gives their ids only then). */
+    public boolean canSeeReportsOf(Actor actor, UUID organisationId) {
+        return actor.runsCluster() || own(actor, organisationId);
     }
 
     /** Who may list reports at all: 403 for departments and scripts. */

@@ -144,8 +144,15 @@ public final class ReportRules {
 
     private static BigDecimal compute(Indicator indicator, Map<String, BigDecimal> values) {
         Formula f = indicator.formula();
-        BigDecimal numerator = values.get(f.numerator());
-        BigDecimal denominator = values.get(f.denominator());
+        return apply(indicator, values.get(f.numerator()), values.get(f.denominator()));
+    }
+
+    /**
+     * A computed indicator's formula over a numerator and denominator (of one report, or totals of several): null
+     * when either is blank or the denominator is zero. The consolidated summary uses the same arithmetic.
+     */
+    static BigDecimal apply(Indicator indicator, BigDecimal numerator, BigDecimal denominator) {
+        Formula f = indicator.formula();
         if (numerator == null || denominator == null || denominator.signum() == 0) {
             return null;
         }

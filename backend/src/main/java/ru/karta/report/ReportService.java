@@ -142,7 +142,7 @@ public class ReportService {
         }
         boolean closed = locks.closed(period);
         if (closed && !actor.isAssociation()) {
-            throw ApiException.conflict("report-locked", "problem.report.quarter-closed", period.toString());
+            throw ApiException.conflict("report-locked", "period", "problem.report.quarter-closed", period.toString());
         }
         QuarterlyReport report = new QuarterlyReport();
         report.id = UUID.randomUUID();
@@ -422,8 +422,10 @@ public class ReportService {
         boolean locked = locks.locked(r);
         ReportPermissions permissions = policy.permissions(actor, r, locked);
         String name = organisations.displayNames(List.of(r.organisationId)).get(r.organisationId);
+        Map<String, BigDecimal> previousValues = previous.map(p -> values(form, p)).orElse(null);
         ReportView view = new ReportView(r.id, r.organisationId, name, r.period().toString(), r.formVersion,
-                r.status, values, ReportRules.compute(form, values), r.comment, r.returnComment, issues, permissions,
+                r.status, values, ReportRules.compute(form, values), r.comment, r.returnComment, issues,
+                r.period().previous().toString(), previousValues, permissions,
                 locked, locks.closesAt(r.period()), r.reopenedAt, r.version, r.submittedAt, r.acceptedAt,
                 r.createdAt, r.updatedAt);
         return new Viewed(view, etag(r, permissions, locked, previous));

@@ -1,7 +1,12 @@
 package ru.karta.roadmap;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,25 +17,34 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import ru.karta.common.ClusterClock;
+import ru.karta.common.Versions;
 import ru.karta.organisation.OrganisationRepository;
+import ru.karta.report.FigureDtos.QuarterTotals;
+import ru.karta.report.ReportFigures;
 import ru.karta.roadmap.RoadmapDtos.DeadlineView;
 import ru.karta.roadmap.RoadmapDtos.ItemOrganisationView;
 import ru.karta.roadmap.RoadmapDtos.ItemView;
 import ru.karta.security.Actor;
 
-/** Builds item views: organisation names in one query, overdue against today, the caller's permissions. */
+/**
+ * Builds item views: organisation names in one query, overdue against today, the caller's permissions, and for an
+ * item that is the report duty its occurrences (each quarter's completeness, one query per roadmap period).
+ */
 @ApplicationScoped
 public class ItemViews {
 
     private final OrganisationRepository organisations;
     private final RoadmapPolicy policy;
     private final ClusterClock clock;
+    private final ReportFigures reports;
 
     @Inject
-    public ItemViews(OrganisationRepository organisations, RoadmapPolicy policy, ClusterClock clock) {
+    public ItemViews(OrganisationRepository organisations, RoadmapPolicy policy, ClusterClock clock,
+            ReportFigures reports) {
         this.organisations = organisations;
         this.policy = policy;
         this.clock = clock;
+        this.reports = reports;
     }
 
     public List<ItemView> of(Actor actor, Collection<RoadmapItem> items, Roadmap roadmap) {
@@ -44,12 +58,40 @@ public class ItemViews {
             item.parties.forEach(p -> orgIds.add(p.organisationId));
         }
         Map<UUID, String> names = organisations.displayNames(orgIds);
+        Map<UUID, List<QuarterTotals>> occurrences = new HashMap<>();
+        for (RoadmapItem item : items) {
+            if (item.duty == Duty.REPORTS) {
+                Roadmap roadmap = roadmaps.get(item.roadmapId);
+                occurrences.computeIfAbsent(roadmap.id, id -> reports.occurrences(roadmap.periodStart,
+                        roadmap.periodEnd));
+            }
+        }
         List<ItemView> views = new ArrayList<>(items.size());
         var today = clock.today();
         for (RoadmapItem item : items) {
-            views.add(view(actor, item, roadmaps.get(item.roadmapId), names, today));
+            views.add(view(actor, item, roadmaps.get(item.roadmapId), names, today,
+                    item.duty == Duty.REPORTS ? occurrences.get(item.roadmapId) : null));
         }
         return views;
+    }
+
+    /**
+     * The ETag of an item's view: its version and the caller's permissions, and for a duty a digest of its occurrences,
+     * which change with the reports rather than with the item.
+     */
+    public static String etag(ItemView view) {
+        String etag = Versions.etag(view.version(), view.permissions());
+        if (view.occurrences() == null) {
+            return etag;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(view.occurrences().toString().getBytes(StandardCharsets.UTF_8));
+            return etag.substring(0, etag.length() - 1) + "-o"
+                    + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 12) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public ItemView of(Actor actor, RoadmapItem item, Roadmap roadmap) {
@@ -57,7 +99,7 @@ public class ItemViews {
     }
 
     private ItemView view(Actor actor, RoadmapItem item, Roadmap roadmap, Map<UUID, String> names,
-            java.time.LocalDate today) {
+            java.time.LocalDate today, List<QuarterTotals> occurrences) {
         List<ItemOrganisationView> responsible = new ArrayList<>();
         List<ItemOrganisationView> assisting = new ArrayList<>();
         for (ItemParty party : item.parties) {
@@ -67,7 +109,8 @@ public class ItemViews {
         }
         return new ItemView(item.id, item.roadmapId, item.number, item.activity, DeadlineView.of(item.deadline()),
                 responsible, assisting, item.expectedResult, item.note, item.status,
-                item.deadline().isOverdue(item.status, today), item.version, item.createdAt, item.updatedAt,
+                item.deadline().isOverdue(item.status, today), item.duty, occurrences, item.version, item.createdAt,
+                item.updatedAt,
                 policy.permissions(actor, roadmap, item));
     }
 }

@@ -55,6 +55,10 @@ public class RoadmapItem {
     @Enumerated(EnumType.STRING)
     public Recurrence recurrence;
 
+    /** The recurring duty this item is, if Karta tracks it (the quarterly reports); null for an ordinary item. */
+    @Enumerated(EnumType.STRING)
+    public Duty duty;
+
     @Column(name = "expected_result")
     public String expectedResult;
 

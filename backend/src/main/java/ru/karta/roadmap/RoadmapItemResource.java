@@ -59,12 +59,12 @@ public class RoadmapItemResource {
 
     @GET
     @Operation(operationId = "getRoadmapItem", summary = "Get one item")
-    @APIResponse(responseCode = "200", description = "The item; ETag is its version", content = @Content(schema = @Schema(implementation = ItemView.class)))
+    @APIResponse(responseCode = "200", description = "The item; its ETag is its version and the caller's permissions (for the report duty also its occurrences)", content = @Content(schema = @Schema(implementation = ItemView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     public Response get(@PathParam("id") UUID id,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
         ItemView view = items.get(actor, id);
-        return Responses.versioned(view, view.version(), view.permissions(), ifNoneMatch);
+        return Responses.tagged(view, ItemViews.etag(view), ifNoneMatch);
     }
 
     @PATCH
@@ -75,7 +75,7 @@ public class RoadmapItemResource {
     public Response patch(@PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch, JsonNode body) {
         ItemView view = items.patch(actor, id, body, ifMatch);
-        return Responses.ok(view, view.version(), view.permissions());
+        return Responses.ok(view, ItemViews.etag(view));
     }
 
     @DELETE

@@ -205,7 +205,11 @@ public class RoadmapItemService {
         return audit.history(AUDIT_TYPE, id, page);
     }
 
+    /** The ETag the caller was given for the item as it is now (a duty's also names its occurrences). */
     private String etag(Actor actor, Roadmap roadmap, RoadmapItem item) {
+        if (item.duty != null) {
+            return ItemViews.etag(views.of(actor, item, roadmap));
+        }
         return Versions.etag(item.version, policy.permissions(actor, roadmap, item));
     }
 
@@ -218,7 +222,7 @@ public class RoadmapItemService {
         }
         return new ItemInput(item.number, item.activity, new DeadlineInput(item.deadlineText, item.deadlinePrecision,
                 item.deadlinePeriod, item.recurrence), responsible, assisting, item.expectedResult, item.note,
-                item.status);
+                item.status, item.duty);
     }
 
     private void apply(RoadmapItem item, Roadmap roadmap, ItemInput input) {
@@ -227,6 +231,10 @@ public class RoadmapItemService {
             throw ApiException.conflict("duplicate-number", "number", "problem.item.duplicate-number", number);
         }
         Deadline deadline = deadline(input.deadline(), roadmap.periodStart.getYear());
+        if (input.duty() == Duty.REPORTS && (deadline.precision() != DeadlinePrecision.RECURRING
+                || deadline.recurrence() != Recurrence.QUARTERLY)) {
+            throw ApiException.badRequest("duty", "problem.item.duty-needs-quarterly");
+        }
         List<ItemParty> parties = new ArrayList<>();
         addParties(parties, PartyRole.RESPONSIBLE, "responsible", input.responsible());
         addParties(parties, PartyRole.ASSISTING, "assisting", input.assisting());
@@ -247,6 +255,7 @@ public class RoadmapItemService {
         item.expectedResult = Texts.blankToNull(input.expectedResult());
         item.note = Texts.blankToNull(input.note());
         item.status = input.status() == null ? ItemStatus.NOT_STARTED : input.status();
+        item.duty = input.duty();
         if (!sameParties(item.parties, parties)) {
             item.parties = parties;
         }
@@ -331,7 +340,8 @@ public class RoadmapItemService {
                 .put("deadline.period", i.deadlinePeriod).put("deadline.recurrence", i.recurrence)
                 .put("responsible", responsible.length() == 0 ? null : responsible)
                 .put("assisting", assisting.length() == 0 ? null : assisting)
-                .put("expectedResult", i.expectedResult).put("note", i.note).put("status", i.status);
+                .put("expectedResult", i.expectedResult).put("note", i.note).put("status", i.status)
+                .put("duty", i.duty);
     }
 
 }

@@ -194,6 +194,6 @@ public class RoadmapResource {
     public Response createItem(@PathParam("id") UUID id,
             JsonNode body) {
         ItemView view = items.create(actor, id, body);
-        return Responses.created("/api/v1/roadmap-items/" + view.id(), view, view.version(), view.permissions());
+        return Responses.created("/api/v1/roadmap-items/" + view.id(), view, ItemViews.etag(view));
     }
 }

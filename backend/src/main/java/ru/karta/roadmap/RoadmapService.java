@@ -192,6 +192,7 @@ public class RoadmapService {
             to.sortKey = from.sortKey;
             to.activity = from.activity;
             to.setDeadline(from.deadline().plusYears(years));
+            to.duty = from.duty;
             to.expectedResult = from.expectedResult;
             to.note = from.note;
             to.status = ItemStatus.NOT_STARTED;

@@ -449,7 +449,9 @@ class QuarterlyReportApiTest {
                 .body("closesAt", equalTo("2017-07-30T21:00:00Z"));
         Reports.save(member.token(), id, Reports.validValues(), null);
         json(asToken(member.token())).body(Map.of("period", "2017-Q1")).post(BASE).then().statusCode(409)
-                .body("type", equalTo("urn:karta:problem:report-locked"));
+                .body("type", equalTo("urn:karta:problem:report-locked"))
+                .body("detail", equalTo("Ввод отчётов за 2017-Q1 закрыт. Открыть его для вашей организации может Ассоциация."))
+                .body("errors[0].field", equalTo("period"));
 
         clock.set(Instant.parse("2017-07-30T21:00:00Z")); // midnight in Moscow, still 30 July in UTC
         asToken(member.token()).get(path).then().body("locked", equalTo(true)).body("permissions.edit", equalTo(false))

@@ -90,6 +90,56 @@ public final class Reports {
                 + " already has a demo member's report: run the tests on a fresh database");
     }
 
+    private static final Set<Integer> YEARS_GIVEN = new HashSet<>();
+
+    /**
+     * A past year no report is for yet (1991–2016 or 2018–2026; 2017 is the demo year, the rest belongs to
+     * {@link #freshPeriod()}), never the same twice in a run: for a test that counts every report of a quarter
+     * (completeness, the summary) and moves the clock into that year.
+     */
+    public static synchronized int freshYear(DataSource db) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int year = 1991; year <= 2026; year++) {
+            if (year != 2017 && !YEARS_GIVEN.contains(year)) {
+                candidates.add(year);
+            }
+        }
+        java.util.Collections.shuffle(candidates);
+        try (var c = db.getConnection();
+                var query = c.prepareStatement("select count(*) from quarterly_report where period_year = ?")) {
+            for (int year : candidates) {
+                query.setInt(1, year);
+                try (var rows = query.executeQuery()) {
+                    rows.next();
+                    if (rows.getLong(1) == 0) {
+                        YEARS_GIVEN.add(year);
+                        return year;
+                    }
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new IllegalStateException("every year from 1991 to 2026 already has reports: run the tests on a fresh"
+                + " database");
+    }
+
+    /** Midnight at the start of a day in the cluster's time zone (Moscow's offset has changed over the years). */
+    public static java.time.Instant midnight(int year, int month, int day) {
+        return java.time.LocalDate.of(year, month, day).atStartOfDay(java.time.ZoneId.of("Europe/Moscow")).toInstant();
+    }
+
+    /** Noon of a day in the cluster's time zone. */
+    public static java.time.Instant noon(int year, int month, int day) {
+        return midnight(year, month, day).plusSeconds(12 * 3600);
+    }
+
+    /** How many member enterprises there are now: the organisations expected to report. */
+    public static int memberEnterprises() {
+        return as(Demo.ASSOCIATION).queryParam("kind", "MEMBER_ENTERPRISE").queryParam("size", 1)
+                .get("/api/v1/organisations").then().statusCode(200).extract().path("totalItems");
+    }
+
     public static String create(String token, String organisationId, String period) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (organisationId != null) {
