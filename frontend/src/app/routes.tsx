@@ -8,6 +8,7 @@ import { MyItemsRoute } from './routes/MyItemsRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
 import { OrganisationRoute, OrganisationsRoute } from './routes/OrganisationsRoute';
 import { RoadmapItemsRoute } from './routes/RoadmapItemsRoute';
+import { ReportCompletenessRoute, ReportRoute, ReportsRoute, ReportSummaryRoute } from './routes/ReportsRoute';
 import { RoadmapsRoute } from './routes/RoadmapsRoute';
 import { RouteError } from './routes/RouteError';
 
@@ -31,6 +32,10 @@ export const routes: RouteObject[] = [
           { path: 'items/:itemId', element: <ItemRoute /> },
           { path: 'items/:itemId/edit', element: <EditItemRoute /> },
           { path: 'organisations', element: <OrganisationsRoute /> },
+          { path: 'reports', element: <ReportsRoute /> },
+          { path: 'reports/completeness', element: <ReportCompletenessRoute /> },
+          { path: 'reports/summary', element: <ReportSummaryRoute /> },
+          { path: 'reports/:reportId', element: <ReportRoute /> },
           { path: 'organisations/:organisationId', element: <OrganisationRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],

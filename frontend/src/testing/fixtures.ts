@@ -218,6 +218,8 @@ export function makeItems(): RoadmapItem[] {
       createdAt: created,
       updatedAt: created,
       permissions: { ...noItemPermissions },
+      duty: null,
+      occurrences: null,
     };
   });
 }

@@ -28,6 +28,10 @@ import type {
   RoadmapCopyPreview,
   RoadmapItem,
   RoadmapSummary,
+  QuarterlyReport,
+  ReportForm,
+  ReportCompleteness,
+  ConsolidatedSummary,
 } from '@/lib/api/types';
 import {
   ids,
@@ -43,6 +47,7 @@ import {
   makeSummary,
   users,
 } from './fixtures';
+import { makeCompleteness, makeConsolidatedSummary, makeReportForm, summaryOf } from './report-fixtures';
 
 /** Where the test app's API client sends its requests. */
 export const API_ORIGIN = 'http://karta.test';
@@ -78,6 +83,8 @@ export const mockApi = {
     http.get(url(path), resolver, options),
   post: <P extends PathWith<'post'>>(path: P, resolver: Resolver<P, 'post'>, options?: RequestHandlerOptions) =>
     http.post(url(path), resolver, options),
+  put: <P extends PathWith<'put'>>(path: P, resolver: Resolver<P, 'put'>, options?: RequestHandlerOptions) =>
+    http.put(url(path), resolver, options),
   patch: <P extends PathWith<'patch'>>(path: P, resolver: Resolver<P, 'patch'>, options?: RequestHandlerOptions) =>
     http.patch(url(path), resolver, options),
   delete: <P extends PathWith<'delete'>>(path: P, resolver: Resolver<P, 'delete'>, options?: RequestHandlerOptions) =>
@@ -120,6 +127,14 @@ export interface ApiData {
   copyPreviews: Map<string, RoadmapCopyPreview>;
   /** What the caller may do with the roadmap list (the association may create roadmaps). */
   roadmapListPermissions: { create: boolean };
+  /** The report form in force. */
+  reportForm: ReportForm;
+  /** Quarterly reports, as the caller may see them (the server's filtering is the test's to set up). */
+  reports: QuarterlyReport[];
+  /** What the caller may do with the report list; `null` answers the list with 403 (departments, scripts). */
+  reportListPermissions: { create: boolean; periods: string[] } | null;
+  completeness: ReportCompleteness;
+  consolidatedSummary: ConsolidatedSummary;
 }
 
 export function createApiData(options: { user?: keyof typeof users } = {}): ApiData {
@@ -135,6 +150,11 @@ export function createApiData(options: { user?: keyof typeof users } = {}): ApiD
     myItems: makeMyItems(items),
     copyPreviews: new Map([[ids.roadmap2017, makeCopyPreview()]]),
     roadmapListPermissions: { create: (options.user ?? 'department') === 'association' },
+    reportForm: makeReportForm(),
+    reports: [],
+    reportListPermissions: (options.user ?? 'department') === 'department' ? null : { create: true, periods: ['2017-Q3', '2017-Q2'] },
+    completeness: makeCompleteness(),
+    consolidatedSummary: makeConsolidatedSummary(),
   };
 }
 
@@ -381,6 +401,8 @@ const handlers = [
       createdAt: now,
       updatedAt: now,
       permissions: { ...noItemPermissions },
+      duty: null,
+      occurrences: null,
     };
     data.items.push(item);
     roadmap.itemCount += 1;
@@ -451,6 +473,93 @@ const handlers = [
   mockApi.get('/api/v1/roadmap-items/{id}/history', ({ params, request }) =>
     json(page(data.history.get(String(params.id)) ?? [], new URL(request.url))),
   ),
+  mockApi.get('/api/v1/report-forms/current', () => json(data.reportForm)),
+  mockApi.get('/api/v1/quarterly-reports/completeness', () => json(data.completeness)),
+  mockApi.get('/api/v1/quarterly-reports/summary', () => json(data.consolidatedSummary)),
+  mockApi.get('/api/v1/report-forms/{version}', () => json(data.reportForm)),
+  mockApi.get('/api/v1/quarterly-reports', ({ request }) => {
+    if (!data.reportListPermissions) return problem(403, 'Значения отчётов предприятий недоступны');
+    const requestUrl = new URL(request.url);
+    const period = requestUrl.searchParams.get('period');
+    const statuses = requestUrl.searchParams.getAll('status');
+    const list = data.reports
+      .filter((report) => (!period || report.period === period) && (statuses.length === 0 || statuses.includes(report.status)))
+      .sort((a, b) => b.period.localeCompare(a.period))
+      .map(summaryOf);
+    return json({ ...page(list, requestUrl), permissions: data.reportListPermissions });
+  }),
+  mockApi.post('/api/v1/quarterly-reports', async ({ request }) => {
+    const body = await request.json();
+    if (
+      data.reports.some(
+        (report) => report.period === body.period && report.organisationId === (body.organisationId ?? data.me.organisationId),
+      )
+    ) {
+      return problem(409, 'Отчёт за этот квартал уже есть');
+    }
+    const now = new Date().toISOString();
+    const report: QuarterlyReport = {
+      id: `e2000000-0000-4000-8000-${String(data.reports.length + 1).padStart(12, '0')}`,
+      organisationId: body.organisationId ?? data.me.organisationId ?? '',
+      organisationName: data.me.organisationName ?? '',
+      period: body.period,
+      formVersion: data.reportForm.version,
+      status: 'DRAFT',
+      values: {},
+      computed: {},
+      previousPeriod: '',
+      previousValues: null,
+      comment: null,
+      returnComment: null,
+      issues: [],
+      permissions: { edit: true, submit: true, accept: false, return: false, reopen: false },
+      locked: false,
+      closesAt: '2030-01-01T00:00:00Z',
+      reopenedAt: null,
+      version: 0,
+      submittedAt: null,
+      acceptedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    data.reports.push(report);
+    return json(report, { status: 201 });
+  }),
+  mockApi.get('/api/v1/quarterly-reports/{id}', ({ params }) => {
+    const report = data.reports.find((candidate) => candidate.id === params.id);
+    return report ? json(report) : problem(404, 'Отчёт не найден');
+  }),
+  mockApi.put('/api/v1/quarterly-reports/{id}', async ({ params, request }) => {
+    const report = data.reports.find((candidate) => candidate.id === params.id);
+    if (!report) return problem(404, 'Отчёт не найден');
+    const body = await request.json();
+    if (body.version !== undefined && body.version !== null && body.version !== report.version) {
+      return problem(409, 'Отчёт изменён другим пользователем', [{ field: 'version', message: 'Версия устарела' }]);
+    }
+    report.values = Object.fromEntries(Object.entries(body.values).filter(([, value]) => value !== null));
+    report.comment = body.comment ?? null;
+    report.version += 1;
+    report.updatedAt = new Date().toISOString();
+    return json(report);
+  }),
+  ...(['submit', 'accept', 'reopen'] as const).map((action) =>
+    mockApi.post(`/api/v1/quarterly-reports/{id}/${action}`, ({ params }) => {
+      const report = data.reports.find((candidate) => candidate.id === params.id);
+      if (!report) return problem(404, 'Отчёт не найден');
+      report.status = action === 'submit' ? 'SUBMITTED' : action === 'accept' ? 'ACCEPTED' : 'DRAFT';
+      report.version += 1;
+      return json(report);
+    }),
+  ),
+  mockApi.post('/api/v1/quarterly-reports/{id}/return', async ({ params, request }) => {
+    const report = data.reports.find((candidate) => candidate.id === params.id);
+    if (!report) return problem(404, 'Отчёт не найден');
+    const body = await request.json();
+    report.status = 'RETURNED';
+    report.returnComment = body.comment;
+    report.version += 1;
+    return json(report);
+  }),
 ];
 
 /** The mock server; src/testing/setup.ts starts it for every test file. */

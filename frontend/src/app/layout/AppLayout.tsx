@@ -11,6 +11,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 const NAV = [
   { to: '/my-items', key: 'nav.myItems', match: ['/my-items'] },
   { to: '/roadmaps', key: 'nav.roadmaps', match: ['/roadmaps', '/items'] },
+  { to: '/reports', key: 'nav.reports', match: ['/reports'] },
   { to: '/organisations', key: 'nav.organisations', match: ['/organisations'] },
 ] as const;
 

@@ -1,7 +1,7 @@
 import { Badge, type BadgeProps } from '@mantine/core';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ItemStatus, RoadmapStatus } from '@/lib/api/types';
+import type { ItemStatus, ReportStatus, RoadmapStatus } from '@/lib/api/types';
 
 // Filled badges in dark shades: white text on them keeps a contrast of at least 4.5:1.
 const itemStatusColors: Record<ItemStatus, string> = {
@@ -15,6 +15,13 @@ const roadmapStatusColors: Record<RoadmapStatus, string> = {
   DRAFT: 'gray.7',
   APPROVED: 'green.9',
   ARCHIVED: 'indigo.9',
+};
+
+const reportStatusColors: Record<ReportStatus, string> = {
+  DRAFT: 'gray.7',
+  SUBMITTED: 'blue.8',
+  ACCEPTED: 'green.9',
+  RETURNED: 'red.9',
 };
 
 /**
@@ -53,6 +60,15 @@ export function OverdueBadge(props: BadgeProps) {
   return (
     <Badge color="red.9" variant="filled" radius="sm" tt="none" styles={BADGE_NEVER_CUT} {...props}>
       {t('items.overdue')}
+    </Badge>
+  );
+}
+
+export function ReportStatusBadge({ status, ...props }: { status: ReportStatus } & BadgeProps) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={reportStatusColors[status]} variant="filled" radius="sm" tt="none" styles={BADGE_NEVER_CUT} {...props}>
+      {t(`reports.status.${status}`)}
     </Badge>
   );
 }

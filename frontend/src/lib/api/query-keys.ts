@@ -18,4 +18,9 @@ export const queryKeys = {
   itemHistory: (itemId: string) => ['item', itemId, 'history'] as const,
   organisations: (params?: object) => (params ? (['organisations', params] as const) : (['organisations'] as const)),
   organisation: (organisationId: string) => ['organisation', organisationId] as const,
+  reportForm: (version?: number) => ['reportForm', version ?? 'current'] as const,
+  reports: (params?: object) => (params ? (['reports', params] as const) : (['reports'] as const)),
+  report: (reportId: string) => ['report', reportId] as const,
+  reportCompleteness: (year: number) => ['reports', 'completeness', year] as const,
+  reportSummary: (period: string, includeSubmitted: boolean) => ['reports', 'summary', period, includeSubmitted] as const,
 };

@@ -1018,6 +1018,14 @@ export interface components {
         QuarterlyReportListPermissions: {
             /** @description Create a report (a member for its organisation; the association for any) */
             create: boolean;
+            /**
+             * @description The quarters a report may be started for now, newest first: the current quarter and the last eight that are still open for entry (for the association also the closed ones: a report it starts there is opened for entry); empty when create is false
+             * @example [
+             *       "2017-Q3",
+             *       "2017-Q2"
+             *     ]
+             */
+            periods: string[];
         };
         /** @description What the caller may do with this report now */
         QuarterlyReportPermissions: {

@@ -37,6 +37,17 @@ export type MyItemList = Schemas['MyItemList'];
 export type PartyRole = Schemas['PartyRole'];
 export type RoadmapCopyPreview = Schemas['RoadmapCopyPreview'];
 export type RoadmapRef = Schemas['RoadmapRef'];
+export type QuarterlyReport = Schemas['QuarterlyReport'];
+export type QuarterlyReportSummary = Schemas['QuarterlyReportSummary'];
+export type QuarterlyReportList = Schemas['QuarterlyReportList'];
+export type QuarterlyReportPermissions = Schemas['QuarterlyReportPermissions'];
+export type ReportIssue = Schemas['ReportIssue'];
+export type ReportForm = Schemas['ReportForm'];
+export type ReportIndicator = Schemas['ReportIndicator'];
+export type ReportStatus = Schemas['ReportStatus'];
+export type ReportCompleteness = Schemas['ReportCompleteness'];
+export type ReportTimeliness = Schemas['ReportTimeliness'];
+export type ConsolidatedSummary = Schemas['ConsolidatedSummary'];
 
 export type ItemStatus = NonNullable<RoadmapItem['status']>;
 export type RoadmapStatus = NonNullable<Roadmap['status']>;
@@ -48,6 +59,7 @@ export const ITEM_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'CANCELLED']
 export const DEADLINE_PRECISIONS = ['DAY', 'MONTH', 'QUARTER', 'YEAR', 'RECURRING'] as const satisfies readonly DeadlinePrecision[];
 export const RECURRENCES = ['MONTHLY', 'QUARTERLY', 'YEARLY'] as const satisfies readonly Recurrence[];
 export const ROADMAP_STATUSES = ['DRAFT', 'APPROVED', 'ARCHIVED'] as const satisfies readonly RoadmapStatus[];
+export const REPORT_STATUSES = ['DRAFT', 'SUBMITTED', 'ACCEPTED', 'RETURNED'] as const satisfies readonly ReportStatus[];
 export const ORGANISATION_KINDS = [
   'ASSOCIATION',
   'DEVELOPMENT_CENTRE',

@@ -11,6 +11,7 @@ import { isApiError } from '@/lib/api/problem';
 import type { ItemOrganisation, RoadmapItem, RoadmapStatus } from '@/lib/api/types';
 import { useItem } from '../api/items';
 import { DeleteItemDialog } from './DeleteItemDialog';
+import { DutyOccurrences } from './DutyOccurrences';
 import { HistoryList } from './HistoryList';
 import { DueDateText, OrganisationName } from './ItemParts';
 import { ProgressForm } from './ProgressForm';
@@ -156,6 +157,7 @@ export function ItemDetail({ itemId, renderAbove, renderProgressUnavailable, ren
           </Text>
         </Section>
       </SimpleGrid>
+      <DutyOccurrences item={data} />
 
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>

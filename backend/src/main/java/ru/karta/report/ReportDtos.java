@@ -88,7 +88,9 @@ public final class ReportDtos {
     }
 
     @Schema(name = "QuarterlyReportListPermissions", description = "What the caller may do with the list of reports")
-    public record ReportListPermissions(@Schema(description = "Create a report (a member for its organisation; the association for any)") boolean create) {
+    public record ReportListPermissions(
+            @Schema(description = "Create a report (a member for its organisation; the association for any)") boolean create,
+            @Schema(description = "The quarters a report may be started for now, newest first: the current quarter and the last eight that are still open for entry (for the association also the closed ones: a report it starts there is opened for entry); empty when create is false", example = "[\"2017-Q3\", \"2017-Q2\"]") List<String> periods) {
     }
 
     @Schema(name = "QuarterlyReportCreateInput", description = "A new report (a draft): a member may omit organisationId (its own); the association names the organisation")

@@ -53,4 +53,19 @@ public class ReportLocks {
     public boolean locked(QuarterlyReport report) {
         return report.reopenedAt == null && closed(report.period());
     }
+
+    /**
+     * The quarters a report may be started for now, newest first: the current quarter and the eight before it, of which
+     * only those still open for entry unless {@code evenClosed} (the association opens a quarter by starting a report).
+     */
+    public java.util.List<Quarter> startable(boolean evenClosed) {
+        java.util.List<Quarter> quarters = new java.util.ArrayList<>();
+        Quarter quarter = Quarter.of(clock.today());
+        for (int i = 0; i <= 8; i++, quarter = quarter.previous()) {
+            if (evenClosed || !closed(quarter)) {
+                quarters.add(quarter);
+            }
+        }
+        return quarters;
+    }
 }

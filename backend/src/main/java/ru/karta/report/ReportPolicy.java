@@ -5,7 +5,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import ru.karta.common.ApiException;
-import ru.karta.report.ReportDtos.ReportListPermissions;
 import ru.karta.report.ReportDtos.ReportPermissions;
 import ru.karta.security.Actor;
 import ru.karta.security.Role;
@@ -68,9 +67,8 @@ public class ReportPolicy {
         return own != null ? own : new UUID(0, 0);
     }
 
-    public ReportListPermissions listPermissions(Actor actor) {
-        return new ReportListPermissions(actor.isAssociation()
-                || (actor.has(Role.MEMBER) && actor.organisationId() != null));
+    public boolean mayCreate(Actor actor) {
+        return actor.isAssociation() || (actor.has(Role.MEMBER) && actor.organisationId() != null);
     }
 
     /** May the actor create reports at all: the association and members (403 otherwise). */

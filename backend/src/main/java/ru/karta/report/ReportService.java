@@ -35,6 +35,7 @@ import ru.karta.common.Texts;
 import ru.karta.common.Versions;
 import ru.karta.organisation.OrganisationRepository;
 import ru.karta.report.FormDefinition.Indicator;
+import ru.karta.report.ReportDtos.ReportListPermissions;
 import ru.karta.report.ReportDtos.CreateInput;
 import ru.karta.report.ReportDtos.IssueView;
 import ru.karta.report.ReportDtos.ReportList;
@@ -99,7 +100,7 @@ public class ReportService {
         UUID scope = policy.listScope(actor);
         if (scope != null) {
             if (filter.organisationId() != null && !filter.organisationId().equals(scope)) {
-                return new ReportList(List.of(), page.page(), page.size(), 0, policy.listPermissions(actor));
+                return new ReportList(List.of(), page.page(), page.size(), 0, listPermissions(actor));
             }
             filter = new QuarterlyReportRepository.Filter(filter.period(), scope, filter.statuses(),
                     filter.updatedSince());
@@ -110,7 +111,7 @@ public class ReportService {
         List<ReportSummary> items = found.stream().map(r -> new ReportSummary(r.id, r.organisationId,
                 names.get(r.organisationId), r.period().toString(), r.formVersion, r.status, locks.locked(r),
                 locks.closesAt(r.period()), r.submittedAt, r.acceptedAt, r.updatedAt, r.version)).toList();
-        return new ReportList(items, page.page(), page.size(), reports.count(filter), policy.listPermissions(actor));
+        return new ReportList(items, page.page(), page.size(), reports.count(filter), listPermissions(actor));
     }
 
     /**
@@ -429,5 +430,11 @@ public class ReportService {
                 locked, locks.closesAt(r.period()), r.reopenedAt, r.version, r.submittedAt, r.acceptedAt,
                 r.createdAt, r.updatedAt);
         return new Viewed(view, etag(r, permissions, locked, previous));
+    }
+
+    private ReportListPermissions listPermissions(Actor actor) {
+        boolean create = policy.mayCreate(actor);
+        return new ReportListPermissions(create,
+                create ? locks.startable(actor.isAssociation()).stream().map(Quarter::toString).toList() : List.of());
     }
 }

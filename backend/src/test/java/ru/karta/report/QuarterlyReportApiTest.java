@@ -1,6 +1,7 @@
 package ru.karta.report;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -453,7 +454,16 @@ class QuarterlyReportApiTest {
                 .body("detail", equalTo("Ввод отчётов за 2017-Q1 закрыт. Открыть его для вашей организации может Ассоциация."))
                 .body("errors[0].field", equalTo("period"));
 
+        // The list offers the quarters a report may still be started for: the current one and Q2 until it closes.
+        asToken(member.token()).get(BASE).then().statusCode(200)
+                .body("permissions.periods", contains("2017-Q3", "2017-Q2"));
+
         clock.set(Instant.parse("2017-07-30T21:00:00Z")); // midnight in Moscow, still 30 July in UTC
+        asToken(member.token()).get(BASE).then().body("permissions.periods", contains("2017-Q3"));
+        // The association may open a closed quarter by starting a report there: it is offered the last eight too.
+        as(Demo.ASSOCIATION).get(BASE).then().body("permissions.periods[0]", equalTo("2017-Q3"))
+                .body("permissions.periods[8]", equalTo("2015-Q3")).body("permissions.periods.size()", equalTo(9));
+        as(Demo.DEPARTMENT).get(BASE).then().statusCode(403);
         asToken(member.token()).get(path).then().body("locked", equalTo(true)).body("permissions.edit", equalTo(false))
                 .body("permissions.submit", equalTo(false));
         json(asToken(member.token())).body(body(Reports.validValues(), "поздно", 1)).put(path).then().statusCode(409)
