@@ -5,6 +5,8 @@
 #   2. Keycloak on 127.0.0.1:8180 with realm karta (reused if it already runs)
 #   3. the backend (Quarkus, profile demo) on 127.0.0.1:8080, rebuilt only when its sources changed
 #   4. the frontend (Vite dev server) on 127.0.0.1:5173, `npm ci` only when package-lock.json changed
+#   and, before the backend, a mail catcher (scripts/mailcatcher.py): SMTP 127.0.0.1:1025 for the backend's mails,
+#   readable on http://127.0.0.1:1080 (stored in .run/mail/)
 # Then it waits. Ctrl-C stops what this script started, in reverse order; a PostgreSQL or Keycloak that was
 # already running stays up. Logs: .run/*.log. See DEVELOPERS.md.
 set -euo pipefail
@@ -19,6 +21,9 @@ source "$here/keycloak.sh"
 
 BACKEND_PORT=8080
 FRONTEND_PORT=5173
+MAIL_SMTP_PORT=1025
+MAIL_HTTP_PORT=1080
+MAIL_PID=''
 BACKEND_DEADLINE=${KARTA_BACKEND_DEADLINE:-180}
 FRONTEND_DEADLINE=${KARTA_FRONTEND_DEADLINE:-120}
 BACKEND_PID=''
@@ -29,15 +34,16 @@ KARTA_KEYCLOAK_PID=''
 cleanup() {
   local status=$?
   trap - EXIT INT TERM HUP
-  if [[ -n "$FRONTEND_PID$BACKEND_PID$KARTA_KEYCLOAK_PID$KARTA_PG_PID" ]]; then
+  if [[ -n "$FRONTEND_PID$BACKEND_PID$MAIL_PID$KARTA_KEYCLOAK_PID$KARTA_PG_PID" ]]; then
     echo
     info "stopping what this run started"
   fi
   stop_pid "$FRONTEND_PID" "frontend" 15
   stop_pid "$BACKEND_PID" "backend" 30
+  stop_pid "$MAIL_PID" "mail catcher" 10
   stop_pid "$KARTA_KEYCLOAK_PID" "Keycloak" 60
   stop_pid "$KARTA_PG_PID" "embedded PostgreSQL" 60
-  rm -f "$KARTA_RUN_DIR"/{backend,frontend,keycloak}.pid
+  rm -f "$KARTA_RUN_DIR"/{backend,frontend,keycloak,mailcatcher}.pid
   [[ -n "$KARTA_PG_PID" ]] && rm -f "$KARTA_RUN_DIR/postgres.pid"
   exit "$status"
 }
@@ -72,6 +78,25 @@ backend_is_stale() {
   [[ -n "$(find "$KARTA_ROOT/backend/src" "$KARTA_ROOT/backend/pom.xml" -newer "$jar" -print -quit 2>/dev/null)" ]]
 }
 
+# The mail catcher: the backend's reminders land here, readable in the browser. Reused if one already listens.
+run_mailcatcher() {
+  local log=$KARTA_RUN_DIR/mailcatcher.log
+  if port_open 127.0.0.1 "$MAIL_SMTP_PORT" && port_open 127.0.0.1 "$MAIL_HTTP_PORT"; then
+    info "a mail catcher already listens on $MAIL_SMTP_PORT/$MAIL_HTTP_PORT: using it"
+    return 0
+  fi
+  require_free_port "$MAIL_SMTP_PORT" "the mail catcher (SMTP)"
+  require_free_port "$MAIL_HTTP_PORT" "the mail catcher (web)"
+  command -v python3 >/dev/null 2>&1 || die "python3 is not installed (the mail catcher needs it)"
+  info "starting the mail catcher: SMTP 127.0.0.1:$MAIL_SMTP_PORT, mails on http://127.0.0.1:$MAIL_HTTP_PORT (log: $log)"
+  start_bg "$log" python3 "$KARTA_ROOT/scripts/mailcatcher.py" --smtp-port "$MAIL_SMTP_PORT" \
+    --http-port "$MAIL_HTTP_PORT" --dir "$KARTA_RUN_DIR/mail"
+  MAIL_PID=$BG_PID
+  echo "$MAIL_PID" >"$KARTA_RUN_DIR/mailcatcher.pid"
+  wait_http "http://127.0.0.1:$MAIL_HTTP_PORT/messages" 15 "mail catcher" "$log" "$MAIL_PID" ||
+    die "the mail catcher did not start (log: $log)"
+}
+
 run_backend() {
   local log=$KARTA_RUN_DIR/backend.log build_log=$KARTA_RUN_DIR/backend-build.log t
   if [[ ! -f "$KARTA_ROOT/backend/pom.xml" ]]; then
@@ -95,6 +120,7 @@ run_backend() {
     KARTA_DB_URL="jdbc:postgresql://127.0.0.1:$KARTA_PG_PORT/karta" \
     KARTA_DB_USER=karta KARTA_DB_PASSWORD=karta \
     KARTA_OIDC_URL="$KARTA_KEYCLOAK_URL/realms/karta" \
+    KARTA_SMTP_HOST=127.0.0.1 KARTA_SMTP_PORT="$MAIL_SMTP_PORT" KARTA_SMTP_STARTTLS=DISABLED \
     java -Xmx256m -Dquarkus.profile=demo -jar backend/target/quarkus-app/quarkus-run.jar
   BACKEND_PID=$BG_PID
   echo "$BACKEND_PID" >"$KARTA_RUN_DIR/backend.pid"
@@ -141,6 +167,7 @@ print_summary() {
     "API         http://127.0.0.1:$BACKEND_PORT/api/v1$backend_note"
     "Swagger UI  http://127.0.0.1:$BACKEND_PORT/q/swagger-ui$backend_note"
     "Keycloak    $KARTA_KEYCLOAK_URL  (admin console: admin / admin)"
+    "Mail        http://127.0.0.1:$MAIL_HTTP_PORT  (what the backend e-mailed: reminders)"
     ""
     "Demo logins, password karta (development only):"
     "  association  ckr  department  member  member2"
@@ -170,6 +197,7 @@ main() {
   step_done
 
   step "3/4 backend"
+  run_mailcatcher
   run_backend
   step_done
 
@@ -182,12 +210,13 @@ main() {
   # Wait; if something we started dies on its own, say so and stop the rest.
   local pid name log
   while :; do
-    for name in FRONTEND_PID BACKEND_PID KARTA_KEYCLOAK_PID KARTA_PG_PID; do
+    for name in FRONTEND_PID BACKEND_PID MAIL_PID KARTA_KEYCLOAK_PID KARTA_PG_PID; do
       pid=${!name}
       if [[ -n "$pid" ]] && ! kill -0 "$pid" 2>/dev/null; then
         case $name in
           FRONTEND_PID) name=frontend log=frontend.log ;;
           BACKEND_PID) name=backend log=backend.log ;;
+          MAIL_PID) name="mail catcher" log=mailcatcher.log ;;
           KARTA_KEYCLOAK_PID) name=Keycloak log=keycloak.log ;;
           KARTA_PG_PID) name="embedded PostgreSQL" log=postgres.log ;;
         esac

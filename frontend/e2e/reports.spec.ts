@@ -1,10 +1,12 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { check, DESKTOP, login, PHONE } from './support';
 
 /**
  * Quarterly reports in real Chromium against the real backend: the demo member (ООО «Композит-Демо») has a draft for
  * IV квартал 2017 that the association reopened; it fills it (a part larger than its whole first), loses the
- * connection while typing, submits; the association accepts it and the cluster summary counts one more enterprise.
+ * connection while typing, downloads the report as an XLSX template and uploads it back (a preview of no change),
+ * submits; the association accepts it, the cluster summary counts one more enterprise, and its export downloads.
  */
 
 const PERIOD = '2017-Q4';
@@ -99,6 +101,25 @@ for (const [size, viewport, device] of [
 
       await page.getByRole('textbox', { name: /Комментарий \(N01\)/ }).fill('Проверка e2e: значения введены в браузере');
       await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+
+      // The same report as a spreadsheet: the template comes with what was typed, and the server reads it back as
+      // this report's template that changes nothing.
+      const [template] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Скачать шаблон XLSX' }).click(),
+      ]);
+      expect(template.suggestedFilename()).toMatch(/^Отчёт 2017-Q4 .*Композит-Демо.*\.xlsx$/);
+      await page.locator('input[type="file"]').setInputFiles({
+        name: 'шаблон-2017-Q4.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: await readFile((await template.path())!),
+      });
+      const preview = page.getByTestId('xlsx-preview');
+      await expect(preview).toContainText('Что изменится из файла «шаблон-2017-Q4.xlsx»');
+      await expect(preview).toContainText('Файл не меняет ни одного значения.');
+      await expect(preview.getByRole('button', { name: 'Сохранить значения' })).toBeDisabled();
+      await check(page, 'the preview of an uploaded template');
+      await preview.getByRole('button', { name: 'Отмена' }).click();
       await expect(page.getByRole('button', { name: 'Отправить в ассоциацию' })).toBeEnabled();
       await page.getByRole('button', { name: 'Отправить в ассоциацию' }).click();
       await expect(page.getByRole('status').filter({ hasText: 'Отчёт отправлен в ассоциацию' })).toBeVisible();
@@ -121,6 +142,11 @@ for (const [size, viewport, device] of [
         `учтены отчёты ${before.reportingOrganisations + 1} из ${before.expectedOrganisations}`,
       );
       await check(admin.page, 'the cluster summary');
+      const [exported] = await Promise.all([
+        admin.page.waitForEvent('download'),
+        admin.page.getByRole('button', { name: 'Выгрузить XLSX' }).click(),
+      ]);
+      expect(exported.suggestedFilename()).toBe(`Отчёты участников ${PERIOD}.xlsx`);
       await admin.page.goto('/reports/completeness?year=2017');
       await expect(admin.page.getByRole('table', { name: 'Сдача отчётов предприятиями в 2017 году' })).toBeVisible();
       await check(admin.page, 'the completeness matrix');

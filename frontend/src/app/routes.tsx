@@ -5,6 +5,7 @@ import { HomeRoute } from './routes/HomeRoute';
 import { EditItemRoute, NewItemRoute } from './routes/ItemEditorRoute';
 import { ItemRoute } from './routes/ItemRoute';
 import { MyItemsRoute } from './routes/MyItemsRoute';
+import { NotificationsRoute } from './routes/NotificationsRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
 import { OrganisationRoute, OrganisationsRoute } from './routes/OrganisationsRoute';
 import { RoadmapItemsRoute } from './routes/RoadmapItemsRoute';
@@ -37,6 +38,7 @@ export const routes: RouteObject[] = [
           { path: 'reports/summary', element: <ReportSummaryRoute /> },
           { path: 'reports/:reportId', element: <ReportRoute /> },
           { path: 'organisations/:organisationId', element: <OrganisationRoute /> },
+          { path: 'notifications', element: <NotificationsRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -32,6 +32,8 @@ import type {
   ReportForm,
   ReportCompleteness,
   ConsolidatedSummary,
+  ReportImport,
+  Notification,
 } from '@/lib/api/types';
 import {
   ids,
@@ -135,6 +137,10 @@ export interface ApiData {
   reportListPermissions: { create: boolean; periods: string[] } | null;
   completeness: ReportCompleteness;
   consolidatedSummary: ConsolidatedSummary;
+  /** What an upload of a filled template reads (the preview); null answers it as a file that is not a template. */
+  reportImport: ReportImport | null;
+  /** The caller's organisation's notifications, newest first (none unless a test adds them). */
+  notifications: Notification[];
 }
 
 export function createApiData(options: { user?: keyof typeof users } = {}): ApiData {
@@ -155,6 +161,8 @@ export function createApiData(options: { user?: keyof typeof users } = {}): ApiD
     reportListPermissions: (options.user ?? 'department') === 'department' ? null : { create: true, periods: ['2017-Q3', '2017-Q2'] },
     completeness: makeCompleteness(),
     consolidatedSummary: makeConsolidatedSummary(),
+    reportImport: null,
+    notifications: [],
   };
 }
 
@@ -358,6 +366,19 @@ const handlers = [
     const preview = data.copyPreviews.get(String(params.id));
     return preview ? json(preview) : problem(404, 'Дорожная карта не найдена');
   }),
+  mockApi.get('/api/v1/notifications', ({ request }) =>
+    json({ ...page(data.notifications, new URL(request.url)), unread: data.notifications.filter((n) => n.readAt === null).length }),
+  ),
+  mockApi.post('/api/v1/notifications/{id}/read', ({ params }) => {
+    const notification = data.notifications.find((n) => n.id === params.id);
+    if (!notification) return problem(404, 'Уведомление не найдено');
+    notification.readAt ??= new Date().toISOString();
+    return new HttpResponse(null, { status: 204 });
+  }),
+  mockApi.post('/api/v1/notifications/read-all', () => {
+    for (const notification of data.notifications) notification.readAt ??= new Date().toISOString();
+    return new HttpResponse(null, { status: 204 });
+  }),
   mockApi.get('/api/v1/my-items', ({ request }) =>
     json({ ...page(data.myItems, new URL(request.url)), organisationId: data.me.organisationId }),
   ),
@@ -476,6 +497,18 @@ const handlers = [
   mockApi.get('/api/v1/report-forms/current', () => json(data.reportForm)),
   mockApi.get('/api/v1/quarterly-reports/completeness', () => json(data.completeness)),
   mockApi.get('/api/v1/quarterly-reports/summary', () => json(data.consolidatedSummary)),
+  // A file: the typed helper knows only JSON answers (before /{id}, which would take "export" for an id).
+  http.get(`${API_ORIGIN}/api/v1/quarterly-reports/export`, ({ request }) => {
+    const query = new URL(request.url).searchParams;
+    const format = query.get('format') === 'csv' ? 'csv' : 'xlsx';
+    const what = query.get('period') ?? query.get('year') ?? 'export';
+    return fileAnswer(
+      format === 'csv' ? '\uFEFFКвартал;Организация\r\n' : 'PK-xlsx',
+      format,
+      `karta-reports-${what}`,
+      `Отчёты участников ${what}`,
+    );
+  }),
   mockApi.get('/api/v1/report-forms/{version}', () => json(data.reportForm)),
   mockApi.get('/api/v1/quarterly-reports', ({ request }) => {
     if (!data.reportListPermissions) return problem(403, 'Значения отчётов предприятий недоступны');
@@ -551,6 +584,30 @@ const handlers = [
       return json(report);
     }),
   ),
+  // A file, like the export above.
+  http.get(`${API_ORIGIN}/api/v1/quarterly-reports/:id/template.xlsx`, ({ params }) => {
+    const report = data.reports.find((candidate) => candidate.id === params.id);
+    if (!report) return problem(404, 'Отчёт не найден');
+    return fileAnswer('PK-xlsx', 'xlsx', `karta-report-${report.period}`, `Отчёт ${report.period} ${report.organisationName}`);
+  }),
+  mockApi.post('/api/v1/quarterly-reports/{id}/import', ({ params, request }) => {
+    const report = data.reports.find((candidate) => candidate.id === params.id);
+    if (!report) return problem(404, 'Отчёт не найден');
+    const read = data.reportImport;
+    if (!read) {
+      return problem(400, 'Файл не прочитан как шаблон этого отчёта; причина — в errors.', [
+        { field: 'file', message: 'Это не книга XLSX. Скачайте шаблон отчёта, заполните его и загрузите сохранённый файл .xlsx.' },
+      ]);
+    }
+    if (new URL(request.url).searchParams.get('dryRun') === 'true') {
+      return json({ ...read, reportId: report.id, dryRun: true, saved: false, version: report.version, report: null });
+    }
+    // The save stores what the file holds.
+    report.values = Object.fromEntries(read.lines.filter((line) => line.file !== null).map((line) => [line.code, line.file]));
+    report.comment = read.comment.file;
+    report.version += 1;
+    return json({ ...read, reportId: report.id, dryRun: false, saved: true, version: report.version, report });
+  }),
   mockApi.post('/api/v1/quarterly-reports/{id}/return', async ({ params, request }) => {
     const report = data.reports.find((candidate) => candidate.id === params.id);
     if (!report) return problem(404, 'Отчёт не найден');
@@ -561,6 +618,26 @@ const handlers = [
     return json(report);
   }),
 ];
+
+/** A file as the API answers one: its bytes, media type and Content-Disposition (with the UTF-8 name, RFC 5987). */
+function fileAnswer(content: string, format: 'xlsx' | 'csv', ascii: string, name: string) {
+  const type = format === 'csv' ? 'text/csv; charset=UTF-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  return new HttpResponse(content, {
+    headers: {
+      'Content-Type': type,
+      'Content-Disposition': `attachment; filename="${ascii}.${format}"; filename*=UTF-8''${encodeURIComponent(`${name}.${format}`)}`,
+    },
+  });
+}
+
+/** A recorded body: JSON as an object, anything else (an uploaded file) as its text. */
+function recordedBody(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
 
 /** The mock server; src/testing/setup.ts starts it for every test file. */
 export const server = setupServer(...handlers);
@@ -573,7 +650,7 @@ server.events.on('request:start', ({ request }) => {
       .clone()
       .text()
       .then((text) => {
-        recorded.body = text ? JSON.parse(text) : undefined;
+        recorded.body = text ? recordedBody(text) : undefined;
       });
   }
 });

@@ -11,6 +11,7 @@ import type {
   QuarterlyReportSummary,
   ReportCompleteness,
   ReportForm,
+  ReportImport,
 } from '@/lib/api/types';
 import { ids } from './fixtures';
 
@@ -200,5 +201,38 @@ export function makeConsolidatedSummary(): ConsolidatedSummary {
         yearToDateMet: false,
       },
     ],
+  };
+}
+
+/**
+ * What the server reads in a filled template of `report`: every entered numeric indicator with the report's value and
+ * the file's (`file` overrides some), the comment, and the issues given.
+ */
+export function makeReportImport(
+  report: QuarterlyReport,
+  file: Record<string, number | null>,
+  extra: Partial<ReportImport> = {},
+): ReportImport {
+  const form = makeReportForm();
+  const lines = form.indicators
+    .filter((indicator) => !indicator.computed && indicator.type !== 'TEXT')
+    .map((indicator) => {
+      const current = report.values[indicator.code] ?? null;
+      const next = indicator.code in file ? (file[indicator.code] ?? null) : current;
+      return { code: indicator.code, current, file: next, changed: current !== next };
+    });
+  return {
+    reportId: report.id,
+    period: report.period,
+    dryRun: true,
+    saved: false,
+    version: report.version,
+    changes: lines.filter((line) => line.changed).length,
+    lines,
+    comment: { current: report.comment, file: report.comment, changed: false },
+    computed: {},
+    issues: [],
+    report: null,
+    ...extra,
   };
 }

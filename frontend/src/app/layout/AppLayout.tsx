@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { FlashMessage } from '@/components/ui/FlashMessage';
 import { LoadingSkeleton } from '@/components/ui/QueryStates';
 import { UserMenu } from '@/features/auth';
+import { NotificationBell } from '@/features/notifications';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const NAV = [
@@ -59,6 +60,7 @@ export function AppLayout() {
             </Anchor>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
             <LanguageSwitch />
             <UserMenu />
           </Group>

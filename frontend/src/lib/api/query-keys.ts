@@ -23,4 +23,6 @@ export const queryKeys = {
   report: (reportId: string) => ['report', reportId] as const,
   reportCompleteness: (year: number) => ['reports', 'completeness', year] as const,
   reportSummary: (period: string, includeSubmitted: boolean) => ['reports', 'summary', period, includeSubmitted] as const,
+  /** The caller's organisation's notifications (every page, and the bell's unread count). */
+  notifications: (page?: number) => (page === undefined ? (['notifications'] as const) : (['notifications', page] as const)),
 };

@@ -41,6 +41,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's organisation's notifications, newest first, with the unread count
+         * @description Every account of the organisation sees the same notifications; one read is read for all of them. Empty for a caller who acts for no organisation.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every notification of the caller's organisation read */
+        post: operations["readAllNotifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a notification of the caller's organisation read
+         * @description 404 for another organisation's notification.
+         */
+        post: operations["readNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations": {
         parameters: {
             query?: never;
@@ -145,6 +202,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/quarterly-reports/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the reports of a quarter or a year as XLSX or CSV (every role; organisation rows as the caller may read them)
+         * @description XLSX: a sheet per quarter ("2017-Q2") with a row per organisation (status, when it was sent, timeliness, every entered and computed indicator of the form, the comment N01), the cluster's totals exactly as the consolidated summary gives them (over ACCEPTED reports, with includeSubmitted=true also SUBMITTED ones; blank where no counted report filled a value, never zero) and how many reports each total is made of; and a sheet "Сдача отчётов" with the completeness matrix of the year (organisation × quarter, timeliness in words). CSV (for Russian Excel): UTF-8 with a byte order mark, ";" between fields, a decimal comma without thousands separators (15234,5), times as "2017-07-15 10:30" in the cluster's time zone, blank for not reported; a row per organisation × quarter, then each quarter's totals row ("Итого по кластеру"); the header names each indicator's column by its code first ("R01 Выручка…"). Rows of single organisations: every expected organisation (and any other with a report) for the association and ЦКР, its own organisation's for a member; departments and scripts get the totals and completeness only, which every role may read. Without year and period: the quarter before the current one. The file name comes in Content-Disposition (filename* in UTF-8, RFC 5987).
+         */
+        get: operations["exportQuarterlyReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/quarterly-reports/summary": {
         parameters: {
             query?: never;
@@ -220,6 +297,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/quarterly-reports/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a filled template: preview what changes (dryRun=true), or save its values (the report's organisation)
+         * @description The body is the XLSX file itself (Content-Type application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, or application/octet-stream), as downloaded from template.xlsx and filled; at most 2 MB. It is read against the report's form: the file must be this report's template (its id, quarter and form version), every entered indicator on a row of its own, a number or a blank in each value cell (a number written as text, "1 234,5", is read too). dryRun=true saves nothing and answers every indicator's value in the report and in the file, which change, and the issues the form's rules find in the file's values. Without it the file's values and comment replace the report's like PUT (values left blank become blank), on the version named by If-Match or the version parameter (required; a dry run answers it). Checked as PUT: 404 when the report is not visible, 403 when the caller is not its organisation, 409 when it is submitted, accepted or locked. A file that is not an XLSX, not a template of this report, of another form, or with a text where a number belongs answers 400 naming the file, the field or the cell.
+         */
+        post: operations["importQuarterlyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/quarterly-reports/{id}/reopen": {
         parameters: {
             query?: never;
@@ -274,6 +371,26 @@ export interface paths {
          * @description 400 while the form's rules find errors, naming each field (values.R03; comment when a warning needs an explanation). 409 when it is already submitted or accepted, or locked.
          */
         post: operations["submitQuarterlyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quarterly-reports/{id}/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report as an XLSX template to fill in Excel or LibreOffice (whoever may read the report)
+         * @description One sheet: the form's title, the organisation, the quarter, the form version and the report's id at the top, then a row per indicator under its section: code, name, unit, the value cell (filled with the report's value, if any) and the form's rules in words. Only the value cells of entered indicators and the comment N01 take input, and only numbers (blank: not reported); computed indicators are formulas of the form's arithmetic. Upload the filled file to /import. Labels in the caller's language.
+         */
+        get: operations["getQuarterlyReportTemplate"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -755,6 +872,47 @@ export interface components {
             /** @description The organisation the items are of; null when the caller acts for none */
             organisationId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
+        /** @description A notification of the caller's organisation; the client words it from kind and period in its language */
+        Notification: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["NotificationKind"];
+            /**
+             * @description The quarter it is about
+             * @example 2028-Q1
+             */
+            period: string;
+            /** @description When the quarter's report is due */
+            dueAt: components["schemas"]["Instant"];
+            /**
+             * @description Where to act on it in the SPA
+             * @example /reports
+             */
+            link: string;
+            createdAt: components["schemas"]["Instant"];
+            /** @description When someone of the organisation marked it read; null while unread */
+            readAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /**
+         * @description DUE_SOON: the quarter's report is due soon and not submitted; OVERDUE: its deadline has passed and it is still not submitted
+         * @enum {string}
+         */
+        NotificationKind: "DUE_SOON" | "OVERDUE";
+        /** @description A page of the caller's organisation's notifications, newest first, and how many of all of them are unread */
+        NotificationList: {
+            items: components["schemas"]["Notification"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /**
+             * Format: int64
+             * @description Unread notifications of the caller's organisation
+             * @example 2
+             */
+            unread: number;
+        };
         Organisation: {
             id: components["schemas"]["UUID"];
             kind: components["schemas"]["OrganisationKind"];
@@ -1208,6 +1366,56 @@ export interface components {
             multiplier: number;
             /** @example 1 */
             divisor: number;
+        };
+        /** @description A report's filled template read against its form. With dryRun=true nothing is saved: every entered indicator with the report's value and the file's, which change, and what the form's rules find in the values as they would be (the same issues a read of the report gives). Without it the file's values and comment replace the report's, like PUT, and report is the saved report. */
+        ReportImport: {
+            reportId: components["schemas"]["UUID"];
+            /** @example 2017-Q2 */
+            period: string;
+            /** @description Nothing was saved: the preview of a dry run */
+            dryRun: boolean;
+            /** @description The file's content was saved */
+            saved: boolean;
+            /**
+             * Format: int64
+             * @description The report's version: the one a dry run was read against (send it as version to save the same file), or the saved one
+             * @example 3
+             */
+            version: number;
+            /**
+             * Format: int32
+             * @description How many lines change (indicators and the comment)
+             * @example 4
+             */
+            changes: number;
+            /** @description Every entered numeric indicator of the form, in its order */
+            lines: components["schemas"]["ReportImportLine"][];
+            comment: components["schemas"]["ReportImportComment"];
+            /** @description The computed indicators from the file's values */
+            computed: {
+                [key: string]: components["schemas"]["ReportValue"];
+            };
+            /** @description What the form's rules find in the file's values; ERROR blocks submitting, not saving */
+            issues: components["schemas"]["ReportIssue"][];
+            /** @description The saved report; null for a dry run */
+            report: ((components["schemas"]["QuarterlyReport"] | null) | null) | components["schemas"]["QuarterlyReport"] | null;
+        };
+        /** @description The comment N01 in the report now and in the file */
+        ReportImportComment: {
+            current: string | null;
+            file: string | null;
+            changed: boolean;
+        };
+        /** @description An entered numeric indicator: its value in the report now and in the file (null when blank) */
+        ReportImportLine: {
+            /** @example R03 */
+            code: string;
+            /** @example 5200 */
+            current: number | null;
+            /** @example 5700 */
+            file: number | null;
+            /** @description The file's value differs from the report's (a blank and a number differ; 5 and 5.0 do not) */
+            changed: boolean;
         };
         /** @description One line of the form. Entered indicators of a numeric type are the keys of a report's values; computed ones are derived by their formula and never entered; the TEXT indicator N01 is the report's comment. */
         ReportIndicator: {
@@ -1678,6 +1886,195 @@ export interface operations {
             };
             /** @description The caller may see this but not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notifications */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationList"];
+                };
+            };
+            /** @description Invalid input; errors names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readAllNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All read */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (stale version field, duplicate, in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (stale version field, duplicate, in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2421,6 +2818,80 @@ export interface operations {
             };
         };
     };
+    exportQuarterlyReports: {
+        parameters: {
+            query?: {
+                /** @description xlsx (default) or csv */
+                format?: "xlsx" | "csv";
+                /** @description Totals also over submitted reports not yet accepted (default false) */
+                includeSubmitted?: boolean;
+                /**
+                 * @description One quarter, YYYY-Qn
+                 * @example 2017-Q2
+                 */
+                period?: string;
+                /**
+                 * @description A year: its four quarters, instead of a period
+                 * @example 2017
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    /** @description attachment; filename="karta-reports-2017-Q2.xlsx"; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input; errors names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getReportSummary: {
         parameters: {
             query?: {
@@ -2829,6 +3300,129 @@ export interface operations {
             };
         };
     };
+    importQuarterlyReport: {
+        parameters: {
+            query?: {
+                /** @description Preview only, save nothing (default false) */
+                dryRun?: boolean;
+                /** @description The version the upload is based on, when If-Match is not sent */
+                version?: number;
+            };
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description The preview, or what was saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportImport"];
+                };
+            };
+            /** @description The file cannot be read as this report's template; errors names the file, the values or the cells */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (stale version field, duplicate, in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than 2 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not an XLSX file */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A save must name its version (If-Match or the version parameter) */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     reopenQuarterlyReport: {
         parameters: {
             query?: never;
@@ -3085,6 +3679,66 @@ export interface operations {
             };
             /** @description If-Match names a stale version */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getQuarterlyReportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    /** @description attachment; filename="karta-report-2017-Q2.xlsx"; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

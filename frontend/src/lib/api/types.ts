@@ -45,9 +45,14 @@ export type ReportIssue = Schemas['ReportIssue'];
 export type ReportForm = Schemas['ReportForm'];
 export type ReportIndicator = Schemas['ReportIndicator'];
 export type ReportStatus = Schemas['ReportStatus'];
+export type Notification = Schemas['Notification'];
+export type NotificationList = Schemas['NotificationList'];
+export type NotificationKind = Schemas['NotificationKind'];
 export type ReportCompleteness = Schemas['ReportCompleteness'];
 export type ReportTimeliness = Schemas['ReportTimeliness'];
 export type ConsolidatedSummary = Schemas['ConsolidatedSummary'];
+export type ReportImport = Schemas['ReportImport'];
+export type ReportImportLine = Schemas['ReportImportLine'];
 
 export type ItemStatus = NonNullable<RoadmapItem['status']>;
 export type RoadmapStatus = NonNullable<Roadmap['status']>;

@@ -10,6 +10,7 @@ import { useConsolidatedSummary } from '../api/figures';
 import { useReportForm } from '../api/reports';
 import { formatNumber } from '../numbers';
 import { parseQuarter, previousQuarter, quarterLabel, quarterOf, quarterShortLabel, recentQuarters } from '../quarters';
+import { ExportButtons } from './ExportButtons';
 
 /** The figures on the cards, in this order. */
 const KEY_FIGURES = ['R01', 'R02', 'R03', 'R04', 'P01', 'P04'];
@@ -73,6 +74,7 @@ export function ClusterSummaryView() {
   return (
     <Stack gap="md">
       {controls}
+      <ExportButtons scope={{ period, includeSubmitted }} what={quarterLabel(period, t)} />
       <Figures summary={summary.data} form={form.data} language={language} />
     </Stack>
   );

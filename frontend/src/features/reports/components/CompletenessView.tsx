@@ -9,6 +9,7 @@ import { useUrlParams } from '@/hooks/use-url-params';
 import type { ReportCompleteness, ReportTimeliness } from '@/lib/api/types';
 import { useReportCompleteness } from '../api/figures';
 import { quarterLabel, quarterShortLabel } from '../quarters';
+import { ExportButtons } from './ExportButtons';
 
 const TIMELINESS_COLORS: Record<ReportTimeliness, string> = {
   ON_TIME: 'green',
@@ -88,6 +89,7 @@ export function CompletenessView() {
   return (
     <Stack gap="md">
       {chooser}
+      <ExportButtons scope={{ year }} what={t('reports.export.year', { year })} />
       <Paper withBorder radius="md" p="sm" component="section" aria-labelledby="completeness-chart-title">
         <Title order={2} size="h4" id="completeness-chart-title" mb="xs">
           {t('reports.completeness.chartTitle', { year })}

@@ -11,6 +11,7 @@ import { type ReportAction, useReportAction } from '../api/reports';
 import { useReportDraft } from '../hooks/use-report-draft';
 import { formatNumber } from '../numbers';
 import { blocksSubmit, computeIndicators, evaluateRules, type FormRules, type ReportValues, type RuleIssue } from '../rules';
+import { ReportSpreadsheet } from './ReportSpreadsheet';
 import { SaveStatus } from './SaveStatus';
 
 type Named = { nameRu: string; nameEn: string };
@@ -181,6 +182,8 @@ export function ReportEditor({ report, form }: { report: QuarterlyReport; form: 
           </Stack>
         )}
       </Paper>
+
+      <ReportSpreadsheet report={report} form={form} editable={editable} beforeUpload={draft.flush} onSaved={draft.adoptSaved} />
 
       <Text size="sm" c="dimmed">
         {t('reports.form.blankNote')} {t('reports.form.formVersion', { version: report.formVersion })}

@@ -12,6 +12,7 @@ import { isApiError } from '@/lib/api/problem';
 import { REPORT_STATUSES, type QuarterlyReportSummary, type ReportStatus } from '@/lib/api/types';
 import { useCreateReport, useReports } from '../api/reports';
 import { quarterLabel, quarterOf, recentQuarters } from '../quarters';
+import { ExportButtons } from './ExportButtons';
 
 const QUARTERS_OFFERED = 8;
 
@@ -170,6 +171,10 @@ export function ReportList({ own }: { own: boolean }) {
           />
         </Group>
       )}
+      <ExportButtons
+        scope={period ? { period } : { year: new Date().getFullYear() }}
+        what={period ? quarterLabel(period, t) : t('reports.export.year', { year: new Date().getFullYear() })}
+      />
       <Text size="sm">{t('reports.count', { count: reports.data.totalItems, formatted: format.number(reports.data.totalItems) })}</Text>
       {list.length === 0 ? (
         <EmptyResult

@@ -198,20 +198,31 @@ export function useReportDraft(report: QuarterlyReport, { enabled, language }: {
     void send();
   }, [send, state]);
 
+  /** A version saved elsewhere (another window, an uploaded spreadsheet) replaces what is typed here. */
+  const adopt = useCallback(
+    (theirs: QuarterlyReport, savedAt: Date | null) => {
+      if (timer.current) clearTimeout(timer.current);
+      versionRef.current = theirs.version;
+      serverValuesRef.current = theirs.values;
+      textsRef.current = textsOf(theirs, language);
+      commentRef.current = theirs.comment ?? '';
+      setTexts(textsRef.current);
+      setCommentState(commentRef.current);
+      writeStored(report.id, null);
+      queryClient.setQueryData(queryKeys.report(theirs.id), theirs);
+      setState({ kind: 'saved', at: savedAt });
+    },
+    [language, queryClient, report.id],
+  );
+
   /** After a conflict: the other version replaces what I typed. */
   const takeTheirs = useCallback(() => {
     if (state.kind !== 'conflict') return;
-    const theirs = state.theirs;
-    versionRef.current = theirs.version;
-    serverValuesRef.current = theirs.values;
-    textsRef.current = textsOf(theirs, language);
-    commentRef.current = theirs.comment ?? '';
-    setTexts(textsRef.current);
-    setCommentState(commentRef.current);
-    writeStored(report.id, null);
-    queryClient.setQueryData(queryKeys.report(theirs.id), theirs);
-    setState({ kind: 'saved', at: null });
-  }, [language, queryClient, report.id, state]);
+    adopt(state.theirs, null);
+  }, [adopt, state]);
+
+  /** The report as an upload saved it: its values are what the form shows now. */
+  const adoptSaved = useCallback((saved: QuarterlyReport) => adopt(saved, new Date()), [adopt]);
 
   // A draft left unsent last time on the version shown now goes at once.
   useEffect(() => {
@@ -264,6 +275,7 @@ export function useReportDraft(report: QuarterlyReport, { enabled, language }: {
     setComment,
     keepMine,
     takeTheirs,
+    adoptSaved,
     flush,
   };
 }

@@ -1,7 +1,11 @@
 package ru.karta.common;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -16,18 +20,22 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * Request body limits per route. JSON bodies are small (karta.max-body-size, 512 KB); upload routes (the paths that
- * start with one of karta.upload-paths: documents and evidence) stream to their destination with their own, larger
- * limit (karta.max-upload-size). Over its route's limit a request gets a 413 problem document:
+ * start with one of karta.upload-paths: documents and evidence, a quarterly report's spreadsheet) take their own,
+ * larger limit (karta.max-upload-size, or the size an entry names after {@code =}). An entry is a path prefix in which
+ * {@code *} stands for one path segment: {@code /api/v1/quarterly-reports/*}{@code /import=2M}. Over its route's limit a
+ * request gets a 413 problem document:
  * <ul>
  * <li>when it declares its length: at once, before the body is read;</li>
  * <li>when it is sent in chunks without a length: a JSON body is read up to the limit here, and refused as soon as it
- * goes over, before anything parses it.</li>
+ * goes over, before anything parses it; an upload is read by its resource through {@link #read}, which stops at the
+ * limit.</li>
  * </ul>
  */
 @Singleton
@@ -35,8 +43,11 @@ public class BodyLimit {
 
     private final ObjectMapper json;
     private final long jsonLimit;
-    private final long uploadLimit;
-    private final List<String> uploadPaths;
+    private final List<Upload> uploads;
+
+    /** An upload route: its path prefix as a pattern ({@code *}: one segment) and its limit in bytes. */
+    private record Upload(Pattern prefix, long limit) {
+    }
 
     @Inject
     public BodyLimit(ObjectMapper json,
@@ -45,18 +56,51 @@ public class BodyLimit {
             @ConfigProperty(name = "karta.upload-paths", defaultValue = "/api/v1/uploads/") List<String> uploadPaths) {
         this.json = json;
         this.jsonLimit = jsonLimit.asLongValue();
-        this.uploadLimit = uploadLimit.asLongValue();
-        this.uploadPaths = List.copyOf(uploadPaths);
+        this.uploads = uploadPaths.stream().map(entry -> upload(entry.trim(), uploadLimit.asLongValue())).toList();
+    }
+
+    private static Upload upload(String entry, long defaultLimit) {
+        int equals = entry.lastIndexOf('=');
+        String prefix = equals < 0 ? entry : entry.substring(0, equals).trim();
+        long limit = equals < 0 ? defaultLimit
+                : new MemorySizeConverter().convert(entry.substring(equals + 1).trim()).asLongValue();
+        String[] parts = prefix.split("\\*", -1);
+        StringBuilder pattern = new StringBuilder(Pattern.quote(parts[0]));
+        for (int i = 1; i < parts.length; i++) {
+            pattern.append("[^/]+").append(Pattern.quote(parts[i]));
+        }
+        return new Upload(Pattern.compile(pattern + ".*", Pattern.DOTALL), limit);
     }
 
     /** The limit of a route, in bytes. */
     public long limitOf(String path) {
-        for (String upload : uploadPaths) {
-            if (path.startsWith(upload)) {
-                return uploadLimit;
+        for (Upload upload : uploads) {
+            if (upload.prefix().matcher(path).matches()) {
+                return upload.limit();
             }
         }
         return jsonLimit;
+    }
+
+    /**
+     * An upload's body, read up to its route's limit: a body sent in chunks without a length that goes over it is a
+     * 413 (one that declares its length was refused before it was read). Empty when there is no body.
+     */
+    public byte[] read(InputStream body, String path) {
+        long limit = limitOf(path);
+        if (body == null) {
+            return new byte[0];
+        }
+        try (body) {
+            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                throw new ApiException(413, "payload-too-large", "problem.payload-too-large.limit",
+                        new Object[] { limit / 1024 }, null, Map.of("Connection", "close"));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new ApiException(400, "invalid-request", "problem.upload.unreadable", null, null, null);
+        }
     }
 
     /** Declared length over the route's limit: refused before the body is read. */

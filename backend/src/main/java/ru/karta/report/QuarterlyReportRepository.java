@@ -57,6 +57,25 @@ public class QuarterlyReportRepository implements PanacheRepositoryBase<Quarterl
         return where.toString();
     }
 
+    /**
+     * The reports of a year (or of one of its quarters), with their values, of every organisation or of one: what an
+     * export lists. One statement.
+     */
+    public List<QuarterlyReport> withValues(int year, Integer quarter, UUID organisationId) {
+        TypedQuery<QuarterlyReport> query = getEntityManager().createQuery("select distinct r from QuarterlyReport r"
+                + " left join fetch r.values where r.periodYear = :year"
+                + (quarter == null ? "" : " and r.periodQuarter = :quarter")
+                + (organisationId == null ? "" : " and r.organisationId = :organisationId"), QuarterlyReport.class)
+                .setParameter("year", year);
+        if (quarter != null) {
+            query.setParameter("quarter", quarter);
+        }
+        if (organisationId != null) {
+            query.setParameter("organisationId", organisationId);
+        }
+        return query.getResultList();
+    }
+
     public Optional<QuarterlyReport> find(UUID organisationId, Quarter period) {
         return find("organisationId = ?1 and periodYear = ?2 and periodQuarter = ?3", organisationId, period.year(),
                 period.quarter()).firstResultOptional();

@@ -30,4 +30,10 @@ public interface ReportConfig {
     @Min(0)
     @Max(366)
     int dueAfterDays();
+
+    /** Days before a quarter's report is due when a member enterprise that has not submitted it is reminded. */
+    @WithDefault("7")
+    @Min(1)
+    @Max(90)
+    int remindBeforeDays();
 }

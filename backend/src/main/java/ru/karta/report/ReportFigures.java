@@ -117,6 +117,31 @@ public class ReportFigures {
                 consolidation.trends(), consolidation.benchmarks(now, yearToDate));
     }
 
+    /** A quarter's consolidated figures as its summary gives them, with the form they follow. */
+    public record QuarterFigures(FormDefinition form, long reports, long expected, Figures figures) {
+    }
+
+    /**
+     * The consolidated figures of each of {@code quarters} (of one year), exactly as the summary of that quarter gives
+     * them: the totals rows of the exports. One statement per form version in force over the quarters (usually one).
+     */
+    @Transactional
+    public Map<Quarter, QuarterFigures> quarterFigures(int year, List<Quarter> quarters, boolean includeSubmitted) {
+        List<ReportStatus> statuses = includeSubmitted ? List.of(ReportStatus.ACCEPTED, ReportStatus.SUBMITTED)
+                : List.of(ReportStatus.ACCEPTED);
+        Map<Integer, Consolidation> byForm = new java.util.HashMap<>();
+        Map<Quarter, QuarterFigures> result = new LinkedHashMap<>();
+        for (Quarter quarter : quarters) {
+            FormDefinition form = forms.inForce(quarter)
+                    .orElseThrow(() -> ApiException.badRequest("period", "problem.report.no-form", quarter.toString()));
+            Consolidation consolidation = byForm.computeIfAbsent(form.version(), v -> new Consolidation(form, year,
+                    figures.yearFigures(year, statuses, Consolidation.pairs(form))));
+            result.put(quarter, new QuarterFigures(form, consolidation.reports(quarter.quarter()),
+                    consolidation.expected(), consolidation.quarter(quarter.quarter())));
+        }
+        return result;
+    }
+
     private record Matrix(List<QuarterTotals> totals, List<OrganisationRow> rows) {
     }
 

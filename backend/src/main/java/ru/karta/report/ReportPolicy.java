@@ -67,6 +67,20 @@ public class ReportPolicy {
         return own != null ? own : new UUID(0, 0);
     }
 
+    /** An export's scope that holds no organisation's rows. */
+    public static final UUID NOBODY = new UUID(0, 0);
+
+    /**
+     * Whose report rows an export holds: null for every organisation's (the association and ЦКР), a member's own
+     * organisation's, or {@link #NOBODY} (departments and scripts: the totals and completeness, which everyone reads).
+     */
+    public UUID exportScope(Actor actor) {
+        if (actor.runsCluster()) {
+            return null;
+        }
+        return actor.has(Role.MEMBER) && actor.organisationId() != null ? actor.organisationId() : NOBODY;
+    }
+
     public boolean mayCreate(Actor actor) {
         return actor.isAssociation() || (actor.has(Role.MEMBER) && actor.organisationId() != null);
     }

@@ -174,16 +174,41 @@ public class ReportService {
      */
     @Transactional
     public Viewed update(Actor actor, UUID id, JsonNode body, String ifMatch, Locale locale) {
-        QuarterlyReport report = visible(actor, id);
-        boolean locked = locks.locked(report);
-        policy.requireFill(actor, report, locked);
+        Editable editable = editable(actor, id);
+        QuarterlyReport report = editable.report();
         ObjectNode node = MergePatch.requireObject(body);
         Long version = MergePatch.takeVersion(node);
-        Versions.checkWrite(ifMatch, version, report.version, etag(actor, report, locked, previous(report)));
-        FormDefinition form = forms.of(report);
+        Versions.checkWrite(ifMatch, version, report.version, editable.etag());
+        FormDefinition form = editable.form();
         Map<String, BigDecimal> values = values(form, node.get("values"));
         node.set("values", json.valueToTree(values));
         UpdateInput input = Bodies.convert(json, validator, node, UpdateInput.class);
+        return replace(actor, report, form, values, input.comment(), locale);
+    }
+
+    /** A report the caller may change now, with what a write checks against: its form, previous report and ETag. */
+    record Editable(QuarterlyReport report, FormDefinition form, Optional<QuarterlyReport> previous, String etag) {
+    }
+
+    /**
+     * The report as its organisation fills it: visible to the caller (404) and open to it for entry now (403, 409).
+     * The start of every change of values (PUT, a template import).
+     */
+    Editable editable(Actor actor, UUID id) {
+        QuarterlyReport report = visible(actor, id);
+        boolean locked = locks.locked(report);
+        policy.requireFill(actor, report, locked);
+        Optional<QuarterlyReport> previous = previous(report);
+        return new Editable(report, forms.of(report), previous, etag(actor, report, locked, previous));
+    }
+
+    /**
+     * Replaces the entered content of a report {@link #editable} gave, with values already checked against its form
+     * (every one a number of an entered indicator): values left out become blank. Audited when something changed.
+     */
+    Viewed replace(Actor actor, QuarterlyReport report, FormDefinition form, Map<String, BigDecimal> values,
+            String comment, Locale locale) {
+        UUID id = report.id;
         AuditLog.Snapshot before = snapshot(form, report);
         // only what differs is touched: Hibernate counts any write to the collection as a change (a new version)
         for (String code : List.copyOf(report.values.keySet())) {
@@ -197,7 +222,7 @@ public class ReportService {
                 report.values.put(code, value);
             }
         });
-        report.comment = Texts.blankToNull(input.comment());
+        report.comment = Texts.blankToNull(comment);
         var changes = before.diff(snapshot(form, report));
         if (!changes.isEmpty()) {
             report.updatedAt = clock.now();
@@ -315,6 +340,11 @@ public class ReportService {
         return audit.history(AUDIT_TYPE, id, page);
     }
 
+    /** A report the caller may read (404 otherwise). */
+    QuarterlyReport readable(Actor actor, UUID id) {
+        return visible(actor, id);
+    }
+
     private QuarterlyReport visible(Actor actor, UUID id) {
         QuarterlyReport report = reports.findById(id);
         if (report == null || !policy.canSee(actor, report)) {
@@ -378,7 +408,7 @@ public class ReportService {
     }
 
     /** A report's values in the form's order, every entered numeric indicator present (null when blank). */
-    private static Map<String, BigDecimal> values(FormDefinition form, QuarterlyReport report) {
+    static Map<String, BigDecimal> values(FormDefinition form, QuarterlyReport report) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         for (Indicator indicator : form.enteredNumbers()) {
             values.put(indicator.code(), Numbers.normal(report.values.get(indicator.code())));
@@ -415,11 +445,7 @@ public class ReportService {
         FormDefinition form = forms.of(r);
         Optional<QuarterlyReport> previous = previous(r);
         Map<String, BigDecimal> values = values(form, r);
-        List<IssueView> issues = ReportRules
-                .evaluate(form, values, previous.map(p -> p.values).orElse(null), r.comment).stream()
-                .map(i -> new IssueView(i.code(), i.severity(), ReportMessages.message(locale, form, i),
-                        i.indicators()))
-                .toList();
+        List<IssueView> issues = issues(form, values, previous, r.comment, locale);
         boolean locked = locks.locked(r);
         ReportPermissions permissions = policy.permissions(actor, r, locked);
         String name = organisations.displayNames(List.of(r.organisationId)).get(r.organisationId);
@@ -430,6 +456,15 @@ public class ReportService {
                 locked, locks.closesAt(r.period()), r.reopenedAt, r.version, r.submittedAt, r.acceptedAt,
                 r.createdAt, r.updatedAt);
         return new Viewed(view, etag(r, permissions, locked, previous));
+    }
+
+    /** What the form's rules find in a report's values, in the caller's language: the issues of a read. */
+    static List<IssueView> issues(FormDefinition form, Map<String, BigDecimal> values,
+            Optional<QuarterlyReport> previous, String comment, Locale locale) {
+        return ReportRules.evaluate(form, values, previous.map(p -> p.values).orElse(null), comment).stream()
+                .map(i -> new IssueView(i.code(), i.severity(), ReportMessages.message(locale, form, i),
+                        i.indicators()))
+                .toList();
     }
 
     private ReportListPermissions listPermissions(Actor actor) {

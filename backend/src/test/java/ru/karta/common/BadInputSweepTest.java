@@ -36,6 +36,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import ru.karta.support.Contract;
 import ru.karta.support.Operations;
+import ru.karta.support.Spreadsheets;
 import ru.karta.support.TestTokens.Demo;
 
 /**
@@ -103,6 +104,12 @@ class BadInputSweepTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Contract.Op op : Contract.operations()) {
             if (!op.hasBody()) {
+                continue;
+            }
+            if (Operations.FILES.containsKey(op.id())) {
+                for (FileAttempt attempt : fileAttempts(Operations.FILES.get(op.id()))) {
+                    tests.add(DynamicTest.dynamicTest(op.id() + ": " + attempt.name(), () -> runFile(op, attempt)));
+                }
                 continue;
             }
             Supplier<Object> valid = Operations.BODIES.get(op.id());
@@ -199,6 +206,97 @@ class BadInputSweepTest {
             }
         }
         return attempts;
+    }
+
+    // ------------------------------------------------------------------------------------------------ files
+
+    /** A bad upload, made for the target the path names. */
+    private record FileAttempt(String name, String contentType, java.util.function.Function<String, byte[]> file,
+            String expectField, int[] allowed) {
+    }
+
+    /** Files that are not what an upload takes: each a 4xx naming the problem, and nothing saved. */
+    private static List<FileAttempt> fileAttempts(java.util.function.Function<String, byte[]> valid) {
+        String xlsx = Spreadsheets.XLSX;
+        List<FileAttempt> attempts = new ArrayList<>();
+        attempts.add(new FileAttempt("empty file", xlsx, id -> new byte[0], "file", only(400)));
+        attempts.add(new FileAttempt("text, not a spreadsheet", xlsx,
+                id -> "R01;R02\n1;2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "file", only(400)));
+        attempts.add(new FileAttempt("JSON bytes", xlsx,
+                id -> "{\"values\": {}}".getBytes(java.nio.charset.StandardCharsets.UTF_8), "file", only(400)));
+        attempts.add(new FileAttempt("a zip that is not a workbook", xlsx, id -> zipOf("readme.txt", "не таблица"),
+                "file", only(400)));
+        attempts.add(new FileAttempt("a workbook that is not a template", xlsx, id -> plainWorkbook(), "file",
+                only(400)));
+        attempts.add(new FileAttempt("the template of another report", xlsx,
+                id -> valid.apply(ru.karta.support.Reports.memberDraft()), "file", only(400)));
+        attempts.add(new FileAttempt("a text where a number belongs", xlsx,
+                id -> Spreadsheets.fill(valid.apply(id), Map.of("R01", "'; drop table quarterly_report; --")),
+                "values.R01", only(400)));
+        attempts.add(new FileAttempt("a code of another form", xlsx, id -> {
+            var book = Spreadsheets.open(valid.apply(id));
+            Spreadsheets.rowOf(book.getSheetAt(0), "R05").getCell(0).setCellValue("Z99");
+            return Spreadsheets.bytes(book);
+        }, "values.Z99", only(400)));
+        for (String type : List.of("application/json", "text/plain", "application/xml",
+                "multipart/form-data; boundary=x")) {
+            attempts.add(new FileAttempt("content type " + type, type, valid, null, only(415)));
+        }
+        attempts.add(new FileAttempt("file over the upload limit", xlsx, id -> new byte[3 * 1024 * 1024], null,
+                only(413)));
+        return attempts;
+    }
+
+    private void runFile(Contract.Op op, FileAttempt attempt) {
+        String target = Operations.targetFor(op);
+        byte[] file = attempt.file().apply(target);
+        // a save on the version a fresh target has, so the file itself is what is refused
+        String path = Operations.path(op, target) + "?version=0";
+        Demo writer = Operations.writerOf(op);
+        String before = fingerprint();
+        if (file.length > 512 * 1024) {
+            RawHttp.Answer raw = RawHttp.send(op.method(), path, writer.token(), attempt.contentType(),
+                    "x".repeat(file.length));
+            assertEquals(413, raw.status(), () -> op.id() + " " + attempt.name() + ": " + raw.status() + " " + raw.body());
+            assertTrue(raw.contentType().startsWith("application/problem+json"), raw.contentType());
+            assertEquals(before, fingerprint(), () -> op.id() + " " + attempt.name() + " changed the database");
+            return;
+        }
+        Response response = as(writer).contentType(attempt.contentType()).body(file).request(op.method(), path);
+        int status = response.statusCode();
+        String answer = status + " " + response.asString();
+        assertTrue(status < 500, () -> op.id() + " must never answer 5xx; answered " + answer);
+        boolean allowed = false;
+        for (int code : attempt.allowed()) {
+            allowed |= code == status;
+        }
+        assertTrue(allowed, () -> op.id() + " " + attempt.name() + ": unexpected " + answer);
+        response.then().contentType("application/problem+json");
+        assertEquals(before, fingerprint(), () -> op.id() + " " + attempt.name() + " was refused (" + status
+                + ") but the database changed");
+        if (attempt.expectField() != null) {
+            List<String> fields = response.jsonPath().getList("errors.field");
+            assertTrue(fields != null && fields.contains(attempt.expectField()), () -> op.id() + " "
+                    + attempt.name() + ": the answer should name " + attempt.expectField() + ": " + answer);
+        }
+    }
+
+    private static byte[] zipOf(String name, String content) {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+            zip.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] plainWorkbook() {
+        var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        book.createSheet("Лист1").createRow(0).createCell(0).setCellValue("R01");
+        return Spreadsheets.bytes(book);
     }
 
     /** Values of the wrong type or form for a property, from its schema. */

@@ -29,6 +29,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import ru.karta.support.Contract;
 import ru.karta.support.Operations;
+import ru.karta.support.Spreadsheets;
 import ru.karta.support.TestTokens.Demo;
 
 /**
@@ -128,7 +129,10 @@ class AccessSweepTest {
 
     static Response call(Contract.Op op, RequestSpecification request, String target) {
         String path = Operations.path(op, target);
-        if (op.hasBody()) {
+        var file = Operations.FILES.get(op.id());
+        if (file != null) {
+            request = request.contentType(Spreadsheets.XLSX).body(file.apply(target));
+        } else if (op.hasBody()) {
             Supplier<Object> body = Operations.BODIES.get(op.id());
             assertTrue(body != null, "Operations.BODIES needs a valid body for " + op.id());
             request = request.contentType(ContentType.JSON).body(body.get());
@@ -143,6 +147,17 @@ class AccessSweepTest {
             body.put("version", version);
             request = request.contentType(ContentType.JSON).body(body);
         }
+        if (hasQueryParameter(op, "version")) {
+            // a write that names its version in the query: the current one, whoever asks
+            Object version = ru.karta.support.Api.as(ru.karta.support.TestTokens.Demo.ASSOCIATION)
+                    .get(path.substring(0, path.lastIndexOf('/'))).then().extract().path("version");
+            request = request.queryParam("version", version);
+        }
         return request.request(op.method(), path);
+    }
+
+    static boolean hasQueryParameter(Contract.Op op, String name) {
+        return op.operation().getParameters() != null && op.operation().getParameters().stream()
+                .anyMatch(p -> "query".equals(p.getIn()) && name.equals(p.getName()));
     }
 }

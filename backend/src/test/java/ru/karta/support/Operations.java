@@ -4,6 +4,7 @@ import static java.util.Map.entry;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import ru.karta.support.TestTokens.Demo;
@@ -38,7 +39,8 @@ public final class Operations {
             entry("form-1", () -> "1"),
             entry("member-draft-report", Reports::memberDraft),
             entry("member-complete-report", Reports::memberCompleteDraft),
-            entry("member-submitted-report", Reports::memberSubmitted));
+            entry("member-submitted-report", Reports::memberSubmitted),
+            entry("member-notification", () -> Notifications.reminder(Fixtures.MEMBER_ORG)));
 
     /** A valid body for every operation that takes one. */
     public static final Map<String, Supplier<Object>> BODIES = Map.ofEntries(
@@ -61,6 +63,13 @@ public final class Operations {
                     "Рост выручки — новый контракт", "version", 0)),
             entry("returnQuarterlyReport", () -> Map.of("comment", "Уточните R03: больше, чем в прошлом квартале")));
 
+    /**
+     * Operations whose body is a file, not JSON: a valid file for the target the path names (a report's template
+     * filled with complete values, as its organisation downloads and fills it).
+     */
+    public static final Map<String, Function<String, byte[]>> FILES = Map.of(
+            "importQuarterlyReport", id -> Spreadsheets.filled(Demo.MEMBER.token(), id, Reports.validValues()));
+
     /** Where each operation with a body succeeds for its writer: the base of the bad-input sweep. */
     public static final Map<String, String> WRITE_TARGETS = Map.ofEntries(
             entry("createOrganisation", "–"), entry("updateOrganisation", "unused-organisation"),
@@ -68,11 +77,13 @@ public final class Operations {
             entry("copyRoadmap", "approved-roadmap"), entry("createRoadmapItem", "draft-roadmap"),
             entry("updateRoadmapItem", "draft-item"), entry("createProgressUpdate", "approved-item"),
             entry("createQuarterlyReport", "–"), entry("updateQuarterlyReport", "member-draft-report"),
-            entry("returnQuarterlyReport", "member-submitted-report"));
+            entry("returnQuarterlyReport", "member-submitted-report"),
+            entry("importQuarterlyReport", "member-draft-report"));
 
     /** Who makes a write in the bad-input sweep: the association, unless only someone else may make it at all. */
     public static final Map<String, Demo> WRITERS = Map.of(
-            "createQuarterlyReport", Demo.MEMBER, "updateQuarterlyReport", Demo.MEMBER);
+            "createQuarterlyReport", Demo.MEMBER, "updateQuarterlyReport", Demo.MEMBER,
+            "importQuarterlyReport", Demo.MEMBER);
 
     public static Demo writerOf(Contract.Op op) {
         return WRITERS.getOrDefault(op.id(), Demo.ASSOCIATION);
@@ -98,6 +109,9 @@ public final class Operations {
         }
         if (op.path().startsWith("/api/v1/quarterly-reports/")) {
             return TARGETS.get("member-draft-report").get();
+        }
+        if (op.path().startsWith("/api/v1/notifications/")) {
+            return TARGETS.get("member-notification").get();
         }
         return TARGETS.get("approved-item").get();
     }

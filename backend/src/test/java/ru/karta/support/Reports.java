@@ -58,6 +58,13 @@ public final class Reports {
                 "Бухгалтер " + subject.substring(0, 4), "member"));
     }
 
+    /** Another member account of the reporter's organisation: it sees what its colleague sees. */
+    public static String colleague(DataSource db, Reporter reporter) {
+        String subject = Fixtures.account(db, reporter.organisationId());
+        return TestTokens.token(subject, "user-" + subject.substring(0, 8), "Экономист " + subject.substring(0, 4),
+                "member");
+    }
+
     /**
      * A quarter no demo member has a report for yet, never the same twice in a run; a run on a database that is not
      * fresh skips the quarters already taken.
