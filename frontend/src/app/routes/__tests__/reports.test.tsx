@@ -194,6 +194,9 @@ describe('the association reviews reports', () => {
         status: 'SUBMITTED',
         values: full,
         submittedAt: '2017-07-20T10:00:00Z',
+        issues: [
+          { code: 'CHANGE_OVER_THRESHOLD', severity: 'WARNING', message: 'Выручка выросла на 60 % (было 1 000)', indicators: ['R01'] },
+        ],
         permissions: { edit: false, submit: false, accept: true, return: true, reopen: true },
       }),
     ];
@@ -218,6 +221,8 @@ describe('the association reviews reports', () => {
     expect(await screen.findByText('Отчёт только для чтения')).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: /^R01 ·/ })).not.toBeInTheDocument();
     expect(screen.getByText('1 000 тыс. руб.')).toBeInTheDocument();
+    // A report read as it is shows the server's words for its issues, with the figures they quote.
+    expect(screen.getByRole('button', { name: /Перейти к полю R01: Выручка выросла на 60 % \(было 1 000\)/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Принять' }));
     expect(await screen.findByText('Отчёт принят')).toBeInTheDocument();
     expect(data.reports[0]!.status).toBe('ACCEPTED');

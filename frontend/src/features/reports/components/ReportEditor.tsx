@@ -66,7 +66,10 @@ export function ReportEditor({ report, form }: { report: QuarterlyReport; form: 
   const previous = previousValuesOf(report);
 
   const message = (issue: RuleIssue): string => {
-    const [, other] = issue.indicators;
+    const [first, other] = issue.indicators;
+    // A report read as it is: the server's own words, which quote its figures.
+    const server = report.issues.find((known) => known.code === issue.code && known.indicators[0] === first);
+    if (!editable && server) return server.message;
     return t(`reports.issue.${issue.code}`, {
       defaultValue: report.issues.find((known) => known.code === issue.code)?.message ?? issue.code,
       other: other ? nameOf(other) : '',
@@ -173,6 +176,7 @@ export function ReportEditor({ report, form }: { report: QuarterlyReport; form: 
                     aria-label={`${t('reports.form.goToField', { code: entry.code })}: ${entry.text}`}
                     onClick={() => focusField(entry.code)}
                     justify="flex-start"
+                    style={{ textAlign: 'left' }}
                   >
                     {entry.code}: {entry.text}
                   </Button>
