@@ -156,3 +156,12 @@ insert into quarterly_report_value (report_id, code, value) select r.id, v.code,
 -- the item is as loaded (an edit through the API changes updated_at, and the association may clear the duty).
 update roadmap_item set duty = 'REPORTS' where id = '60000000-0000-4000-8000-000000000009' and duty is null
    and updated_at = '2017-06-01T09:00:00Z';
+
+-- Invented contact addresses of the demo enterprises (the .example domain delivers nowhere): under `make run` the
+-- report reminders e-mail them, and the mail catcher on http://127.0.0.1:1080 shows those mails.
+update organisation set email = 'reports@kompozit-demo.example' where id = '20000000-0000-4000-8000-000000000010' and email is null;
+update organisation set email = 'reports@biokompozit-demo.example' where id = '20000000-0000-4000-8000-000000000011' and email is null;
+update organisation set email = 'reports@demo-12.example' where id = '20000000-0000-4000-8000-000000000012' and email is null;
+update organisation set email = 'reports@demo-13.example' where id = '20000000-0000-4000-8000-000000000013' and email is null;
+update organisation set email = 'reports@demo-14.example' where id = '20000000-0000-4000-8000-000000000014' and email is null;
+update organisation set email = 'reports@demo-15.example' where id = '20000000-0000-4000-8000-000000000015' and email is null;
