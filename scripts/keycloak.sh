@@ -7,7 +7,7 @@
 # ensure_keycloak
 #   - reuses a Keycloak that already serves http://127.0.0.1:8180/realms/karta (KARTA_KEYCLOAK_PID stays empty);
 #   - otherwise unpacks the distribution once into $KARTA_CACHE_DIR/keycloak-<version> (downloading the tar.gz from
-#     Maven Central if it is missing), copies keycloak/realm-karta.json into its data/import, and starts
+#     Maven Central if it is missing), copies keycloak/realm-karta.json (and realm-partner.json, the demo partner's corporate identity provider) into its data/import, and starts
 #     `kc.sh start-dev --import-realm` in the background (log: $KARTA_RUN_DIR/keycloak.log) and waits for the realm.
 #     KARTA_KEYCLOAK_PID is then the pid of kc.sh (it forwards SIGTERM to its JVM).
 #   Keycloak's import skips a realm that already exists, so the sha256 of the realm file is kept in
@@ -22,6 +22,8 @@ KARTA_KEYCLOAK_VERSION=${KARTA_KEYCLOAK_VERSION:-26.7.3}
 KARTA_KEYCLOAK_PORT=${KARTA_KEYCLOAK_PORT:-8180}
 KARTA_KEYCLOAK_URL=http://127.0.0.1:$KARTA_KEYCLOAK_PORT
 KARTA_KEYCLOAK_REALM_FILE=${KARTA_KEYCLOAK_REALM_FILE:-$KARTA_ROOT/keycloak/realm-karta.json}
+# The second realm plays a partner's corporate identity provider (corporate sign-in, see README).
+KARTA_KEYCLOAK_PARTNER_REALM_FILE=${KARTA_KEYCLOAK_PARTNER_REALM_FILE:-$KARTA_ROOT/keycloak/realm-partner.json}
 KARTA_KEYCLOAK_HOME=${KARTA_KEYCLOAK_HOME:-$KARTA_CACHE_DIR/keycloak-$KARTA_KEYCLOAK_VERSION}
 KARTA_KEYCLOAK_DEADLINE=${KARTA_KEYCLOAK_DEADLINE:-300}
 KARTA_KEYCLOAK_HEAP=${KARTA_KEYCLOAK_HEAP:--Xms64m -Xmx512m}
@@ -61,18 +63,19 @@ keycloak_install() {
   ok "unpacked in $(timer_elapsed "$t")s"
 }
 
-_realm_hash() { sha256sum "$KARTA_KEYCLOAK_REALM_FILE" | cut -d' ' -f1; }
+_realm_hash() { cat "$KARTA_KEYCLOAK_REALM_FILE" "$KARTA_KEYCLOAK_PARTNER_REALM_FILE" | sha256sum | cut -d' ' -f1; }
 
 # keycloak_prepare_realm — puts the realm file into data/import; wipes the H2 database when the file changed.
 keycloak_prepare_realm() {
   local home=$KARTA_KEYCLOAK_HOME stamp=$KARTA_KEYCLOAK_HOME/data/karta-realm.sha256 hash old=''
   [[ -f "$KARTA_KEYCLOAK_REALM_FILE" ]] || die "realm file $KARTA_KEYCLOAK_REALM_FILE is missing"
   python3 -m json.tool "$KARTA_KEYCLOAK_REALM_FILE" >/dev/null || die "$KARTA_KEYCLOAK_REALM_FILE is not valid JSON"
+  python3 -m json.tool "$KARTA_KEYCLOAK_PARTNER_REALM_FILE" >/dev/null || die "$KARTA_KEYCLOAK_PARTNER_REALM_FILE is not valid JSON"
   hash=$(_realm_hash)
   [[ -f "$stamp" ]] && old=$(<"$stamp")
   if [[ "$old" != "$hash" && -d "$home/data/h2" ]]; then
     if [[ -n "$old" ]]; then
-      info "keycloak/realm-karta.json changed since the last import: wiping $home/data/h2 to re-import it"
+      info "the realm files (keycloak/realm-*.json) changed since the last import: wiping $home/data/h2 to re-import it"
     else
       info "no record of which realm file was imported: wiping $home/data/h2 to import keycloak/realm-karta.json"
     fi
@@ -81,6 +84,7 @@ keycloak_prepare_realm() {
   mkdir -p "$home/data/import"
   rm -f "$home/data/import/"*.json
   cp "$KARTA_KEYCLOAK_REALM_FILE" "$home/data/import/realm-karta.json"
+  cp "$KARTA_KEYCLOAK_PARTNER_REALM_FILE" "$home/data/import/realm-partner.json"
 }
 
 # keycloak_stamp_realm — records the imported realm file's hash (after Keycloak served the realm).
@@ -95,7 +99,7 @@ ensure_keycloak() {
     ok "Keycloak already serves realm karta on $KARTA_KEYCLOAK_URL: reusing it (it stays up when we stop)"
     stamp=$KARTA_KEYCLOAK_HOME/data/karta-realm.sha256
     if [[ -f "$stamp" && "$(<"$stamp")" != "$(_realm_hash)" ]]; then
-      warn "keycloak/realm-karta.json changed since that Keycloak imported it; stop it and run again to re-import"
+      warn "the realm files (keycloak/realm-*.json) changed since that Keycloak imported them; stop it and run again to re-import"
     fi
     return 0
   fi

@@ -165,3 +165,21 @@ update organisation set email = 'reports@demo-12.example' where id = '20000000-0
 update organisation set email = 'reports@demo-13.example' where id = '20000000-0000-4000-8000-000000000013' and email is null;
 update organisation set email = 'reports@demo-14.example' where id = '20000000-0000-4000-8000-000000000014' and email is null;
 update organisation set email = 'reports@demo-15.example' where id = '20000000-0000-4000-8000-000000000015' and email is null;
+
+-- The demo accounts' people have the realm's addresses, and their accounts the roles the realm gives them (the
+-- member is its enterprise's administrator). Only where nobody changed them yet.
+update person set email = 'association@karta.local' where id = '30000000-0000-4000-8000-000000000011' and email is null;
+update person set email = 'ckr@karta.local' where id = '30000000-0000-4000-8000-000000000012' and email is null;
+update person set email = 'department@karta.local' where id = '30000000-0000-4000-8000-000000000013' and email is null;
+update person set email = 'member@karta.local' where id = '30000000-0000-4000-8000-000000000014' and email is null;
+update person set email = 'member2@karta.local' where id = '30000000-0000-4000-8000-000000000015' and email is null;
+update account set roles = '{association}', activated_at = created_at where id = '40000000-0000-4000-8000-000000000001' and roles = '{}';
+update account set roles = '{ckr}', activated_at = created_at where id = '40000000-0000-4000-8000-000000000002' and roles = '{}';
+update account set roles = '{department}', activated_at = created_at where id = '40000000-0000-4000-8000-000000000003' and roles = '{}';
+update account set roles = '{member,organisation-admin}', activated_at = created_at where id = '40000000-0000-4000-8000-000000000004' and roles = '{}';
+update account set roles = '{member}', activated_at = created_at where id = '40000000-0000-4000-8000-000000000005' and roles = '{}';
+
+-- A partner organisation with its own corporate sign-in (demo): its staff have addresses @agro-partner.example and
+-- sign in with its identity provider, played by the second realm "partner" of make run (user petrov / karta). The
+-- association links it from the organisation's page ("Вход в Карту"); see README, "Corporate sign-in".
+insert into organisation (id, kind, full_name, short_name, inn, email, created_at, updated_at) values ('20000000-0000-4000-8000-000000000020', 'RESEARCH_EDUCATION', 'Научно-образовательный центр «АгроПартнёр-Демо»', 'НОЦ «АгроПартнёр-Демо»', null, 'info@agro-partner.example', '2017-01-10T09:00:00Z', '2017-01-10T09:00:00Z') on conflict do nothing;

@@ -14,6 +14,18 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
         return find("subject", subject).firstResultOptional();
     }
 
+    public Optional<Account> findByPerson(UUID personId) {
+        return find("personId", personId).firstResultOptional();
+    }
+
+    public java.util.Map<UUID, Account> byPeople(java.util.Collection<UUID> personIds) {
+        java.util.Map<UUID, Account> map = new java.util.HashMap<>();
+        if (!personIds.isEmpty()) {
+            list("personId in ?1", personIds).forEach(a -> map.put(a.personId, a));
+        }
+        return map;
+    }
+
     public long countByOrganisation(UUID organisationId) {
         return count("organisationId", organisationId);
     }

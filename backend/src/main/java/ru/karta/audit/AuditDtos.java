@@ -34,4 +34,17 @@ public final class AuditDtos {
     @Schema(name = "HistoryList")
     public record HistoryList(List<HistoryEntry> items, int page, int size, long totalItems) {
     }
+
+    @Schema(name = "AuditEvent", description = "One change: who, when, to what, what changed")
+    public record AuditEventView(long id, Instant occurredAt, Actor actor,
+            @Schema(description = "The kind of object changed", example = "ROADMAP_ITEM") String objectType,
+            UUID objectId,
+            @Schema(description = "What the object belongs to (an item's roadmap, a person's organisation)", nullable = true) UUID parentId,
+            @Schema(example = "UPDATED") String action, List<Change> changes,
+            @Schema(description = "The request that made the change (X-Request-Id)", nullable = true) String requestId) {
+    }
+
+    @Schema(name = "AuditEventList")
+    public record AuditEventList(List<AuditEventView> items, int page, int size, long totalItems) {
+    }
 }

@@ -116,6 +116,51 @@ public class AuditLog {
         return new HistoryList(entries, page.page(), page.size(), total);
     }
 
+    /** A filter of the audit log; null fields do not filter. */
+    public record Filter(String actor, String objectType, UUID objectId, Instant from, Instant to) {
+    }
+
+    /** The log across everything, newest first. */
+    public AuditDtos.AuditEventList search(Filter filter, Page page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (filter.actor() != null) {
+            where.append(" and (e.actorSubject = :actor or lower(e.actorName) like :actorLike)");
+            params.put("actor", filter.actor());
+            params.put("actorLike", ru.karta.common.Texts.containsPattern(filter.actor()));
+        }
+        if (filter.objectType() != null) {
+            where.append(" and e.entityType = :type");
+            params.put("type", filter.objectType());
+        }
+        if (filter.objectId() != null) {
+            where.append(" and (e.entityId = :id or e.parentId = :id)");
+            params.put("id", filter.objectId());
+        }
+        if (filter.from() != null) {
+            where.append(" and e.occurredAt >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and e.occurredAt < :to");
+            params.put("to", filter.to());
+        }
+        var query = em.createQuery("from AuditEvent e where " + where + " order by e.occurredAt desc, e.id desc",
+                AuditEvent.class);
+        var count = em.createQuery("select count(e) from AuditEvent e where " + where, Long.class);
+        params.forEach((k, v) -> {
+            query.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<AuditDtos.AuditEventView> items = new ArrayList<>();
+        for (AuditEvent e : query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()) {
+            items.add(new AuditDtos.AuditEventView(e.id, e.occurredAt,
+                    new AuditDtos.Actor(e.actorKind, e.actorSubject, e.actorName), e.entityType, e.entityId,
+                    e.parentId, e.action, parse(e.changes), e.requestId));
+        }
+        return new AuditDtos.AuditEventList(items, page.page(), page.size(), count.getSingleResult());
+    }
+
     /**
      * When a thing was deleted, the parent its deletion recorded (an item's roadmap), or the thing's own id when it
      * had none; empty when its trail does not end in a deletion.

@@ -29,7 +29,8 @@ public class OpenApiContract implements OASFilter {
             Map.entry("413", "Request body too large"),
             Map.entry("415", "Request body is not JSON"),
             Map.entry("428", "A write must name its version (If-Match or a version field)"),
-            Map.entry("500", "Unexpected error; requestId identifies it in the server log"));
+            Map.entry("500", "Unexpected error; requestId identifies it in the server log"),
+            Map.entry("503", "The database or the sign-in server (Keycloak) cannot be reached; nothing was changed. Retry-After says when to try again"));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -83,6 +84,7 @@ public class OpenApiContract implements OASFilter {
         add(responses, "401");
         add(responses, "403");
         add(responses, "500");
+        add(responses, "503");
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasQuery = operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> p.getIn() != null && "query".equals(p.getIn().toString()));

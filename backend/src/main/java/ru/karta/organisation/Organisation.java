@@ -47,6 +47,23 @@ public class Organisation {
     @Column(name = "alias", nullable = false)
     public List<String> aliases = new ArrayList<>();
 
+    /** Sign-in: the organisation is a Keycloak Organization (alias: this id), its people sign in (see account/). */
+    @Column(name = "sign_in_enabled", nullable = false)
+    public boolean signInEnabled;
+
+    @Column(name = "keycloak_organization_id")
+    public String keycloakOrganizationId;
+
+    /** The e-mail domain whose users Keycloak sends to the partner's own identity provider. */
+    @Column(name = "sign_in_domain")
+    public String signInDomain;
+
+    @Column(name = "identity_provider_alias")
+    public String identityProviderAlias;
+
+    @Column(name = "identity_provider_issuer")
+    public String identityProviderIssuer;
+
     @Version
     public long version;
 

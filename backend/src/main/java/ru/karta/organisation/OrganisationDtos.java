@@ -46,6 +46,7 @@ public final class OrganisationDtos {
             long version,
             Instant createdAt,
             Instant updatedAt,
+            SignIn signIn,
             OrganisationPermissions permissions) {
     }
 
@@ -53,8 +54,34 @@ public final class OrganisationDtos {
     public record OrganisationPermissions(
             @Schema(description = "Change any field") boolean edit,
             @Schema(description = "Change its contacts (a member enterprise: its own)") boolean editContacts,
-            @Schema(description = "Delete it (refused with 409 while anything refers to it)") boolean delete)
+            @Schema(description = "Delete it (refused with 409 while anything refers to it)") boolean delete,
+            @Schema(description = "Enable or disable sign-in for its people, link its identity provider (association)") boolean manageSignIn)
             implements Permissions {
+    }
+
+    @Schema(name = "SignIn", description = "Whether the organisation's people sign in to Karta (it is then a Keycloak Organization), and how")
+    public record SignIn(boolean enabled,
+            @Schema(description = "The e-mail domain of its people; with an identity provider, addresses of this domain sign in there", example = "agro-partner.example", nullable = true) String domain,
+            @Schema(nullable = true) IdentityProviderView identityProvider) {
+    }
+
+    @Schema(name = "IdentityProvider", description = "The partner's own OIDC identity provider (corporate sign-in); its secret is never shown")
+    public record IdentityProviderView(@Schema(example = "org-agro-partner") String alias,
+            @Schema(example = "https://sso.agro-partner.example/realms/staff") String issuer) {
+    }
+
+    @Schema(name = "SignInInput", description = "Enable (or disable) sign-in; optionally the e-mail domain and the partner's OIDC identity provider")
+    public record SignInInput(@NotNull Boolean enabled,
+            @Size(max = 253) @Pattern(regexp = "[a-z0-9-]{1,63}(\\.[a-z0-9-]{1,63}){1,8}", message = "{ru.karta.domain.message}") @Schema(example = "agro-partner.example", nullable = true) String domain,
+            @Valid @Schema(nullable = true) IdentityProviderInput identityProvider) {
+    }
+
+    @Schema(name = "IdentityProviderInput", description = "An OIDC provider: its issuer URL and the client Karta's Keycloak is registered as there")
+    public record IdentityProviderInput(
+            @NotBlank @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "{ru.karta.url.message}") @Schema(example = "https://sso.agro-partner.example/realms/staff") String issuer,
+            @NotBlank @Size(max = 200) @Schema(example = "karta-broker") String clientId,
+            @NotBlank @Size(max = 500) String clientSecret,
+            @Size(max = 200) @Schema(example = "Вход для сотрудников АгроПартнёра", nullable = true) String displayName) {
     }
 
     @Schema(name = "OrganisationPatch", description = "A JSON merge patch of an organisation: only the fields that change; version (or If-Match) names what it is based on")

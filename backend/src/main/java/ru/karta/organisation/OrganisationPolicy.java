@@ -22,12 +22,19 @@ public class OrganisationPolicy {
 
     public OrganisationPermissions permissions(Actor actor, Organisation organisation) {
         boolean edit = actor.runsCluster();
-        return new OrganisationPermissions(edit, edit || ownContacts(actor, organisation), actor.isAssociation());
+        return new OrganisationPermissions(edit, edit || ownContacts(actor, organisation), actor.isAssociation(),
+                actor.isAssociation());
     }
 
     public void requireCreate(Actor actor) {
         if (!actor.isAssociation()) {
             throw ApiException.forbidden("problem.forbidden.manage-organisations");
+        }
+    }
+
+    public void requireManageSignIn(Actor actor) {
+        if (!actor.isAssociation()) {
+            throw ApiException.forbidden("problem.forbidden.manage-sign-in");
         }
     }
 

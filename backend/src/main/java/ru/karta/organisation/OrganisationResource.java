@@ -49,11 +49,13 @@ import ru.karta.security.Roles;
 public class OrganisationResource {
 
     private final OrganisationService service;
+    private final SignInService signIn;
     private final Actor actor;
 
     @Inject
-    public OrganisationResource(OrganisationService service, Actor actor) {
+    public OrganisationResource(OrganisationService service, SignInService signIn, Actor actor) {
         this.service = service;
+        this.signIn = signIn;
         this.actor = actor;
     }
 
@@ -109,6 +111,17 @@ public class OrganisationResource {
     public void delete(@PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(actor, id, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/sign-in")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "configureSignIn", summary = "Enable or disable sign-in for the organisation's people (association)", description = "Enabling makes the organisation a Keycloak Organization and its accounts its members; with identityProvider, users of its e-mail domain sign in with the partner's own OIDC provider. 503 when Keycloak cannot be reached (nothing changed).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OrganisationDtos.SignInInput.class)))
+    @APIResponse(responseCode = "200", description = "The organisation with its sign-in settings", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    public Response configureSignIn(@PathParam("id") UUID id, JsonNode body) {
+        OrganisationView view = signIn.configure(actor, id, body);
+        return Responses.ok(view, view.version(), view.permissions());
     }
 
     @GET

@@ -29,6 +29,7 @@ import ru.karta.organisation.OrganisationDtos.Contacts;
 import ru.karta.organisation.OrganisationDtos.OrganisationInput;
 import ru.karta.organisation.OrganisationDtos.OrganisationList;
 import ru.karta.organisation.OrganisationDtos.OrganisationView;
+import ru.karta.identity.KeycloakAdmin;
 import ru.karta.security.Actor;
 
 /** Organisations: the directory everyone reads; the association manages it, ЦКР edits, a member its own contacts. */
@@ -45,10 +46,12 @@ public class OrganisationService {
     private final ObjectMapper json;
     private final Validator validator;
     private final ClusterClock clock;
+    private final KeycloakAdmin keycloak;
 
     @Inject
     public OrganisationService(OrganisationRepository organisations, OrganisationPolicy policy, AuditLog audit,
-            ObjectMapper json, Validator validator, ClusterClock clock) {
+            ObjectMapper json, Validator validator, ClusterClock clock, KeycloakAdmin keycloak) {
+        this.keycloak = keycloak;
         this.organisations = organisations;
         this.policy = policy;
         this.audit = audit;
@@ -105,6 +108,13 @@ public class OrganisationService {
         if (before.diff(snapshotOf(normalised)).isEmpty()) {
             return view(actor, organisation);
         }
+        if (organisation.keycloakOrganizationId != null && !java.util.Objects.equals(organisation.displayName(),
+                Organisation.displayName(normalised.shortName(), normalised.fullName()))) {
+            // The Keycloak Organization follows the new name; should Keycloak be away, nothing is renamed (503).
+            keycloak.upsertOrganization(organisation.keycloakOrganizationId, organisation.id.toString(),
+                    Organisation.displayName(normalised.shortName(), normalised.fullName()), organisation.signInDomain,
+                    organisation.signInEnabled);
+        }
         apply(organisation, normalised);
         organisation.updatedAt = clock.now();
         organisations.flush();
@@ -124,6 +134,10 @@ public class OrganisationService {
         audit.record(actor, AUDIT_TYPE, id, null, "DELETED", snapshot(organisation).asDeleted());
         organisations.delete(organisation);
         organisations.flush();
+        if (organisation.keycloakOrganizationId != null) {
+            // Last, once the database agreed (nothing refers to it): its Keycloak Organization goes too.
+            keycloak.deleteOrganization(organisation.keycloakOrganizationId);
+        }
     }
 
     /** The organisation's trail; after a deletion it stays readable (to everyone, as the directory is). */
@@ -202,9 +216,14 @@ public class OrganisationService {
                 .put("contacts.address", o.contacts().address()).put("contacts.website", o.contacts().website());
     }
 
-    private OrganisationView view(Actor actor, Organisation o) {
+    static OrganisationDtos.SignIn signIn(Organisation o) {
+        return new OrganisationDtos.SignIn(o.signInEnabled, o.signInDomain, o.identityProviderAlias == null ? null
+                : new OrganisationDtos.IdentityProviderView(o.identityProviderAlias, o.identityProviderIssuer));
+    }
+
+    OrganisationView view(Actor actor, Organisation o) {
         return new OrganisationView(o.id, o.kind, o.fullName, o.shortName, o.displayName(), o.inn,
-                List.copyOf(o.aliases), Contacts.of(o), o.version, o.createdAt, o.updatedAt,
+                List.copyOf(o.aliases), Contacts.of(o), o.version, o.createdAt, o.updatedAt, signIn(o),
                 policy.permissions(actor, o));
     }
 

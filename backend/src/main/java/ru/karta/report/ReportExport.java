@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import ru.karta.common.Csv;
 import ru.karta.report.FigureDtos.CompletenessView;
 import ru.karta.report.FigureDtos.Figures;
 import ru.karta.report.FigureDtos.OrganisationRow;
@@ -319,26 +320,11 @@ final class ReportExport {
     }
 
     private static void line(Writer writer, List<String> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                writer.write(';');
-            }
-            writer.write(quoted(fields.get(i)));
-        }
-        writer.write("\r\n");
+        Csv.line(writer, fields);
     }
 
-    /** A field as RFC 4180 wants it: in quotes (doubled inside) when it holds a separator, a quote or a line break. */
-    static String quoted(String field) {
-        if (field.indexOf(';') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
-            return field;
-        }
-        return '"' + field.replace("\"", "\"\"") + '"';
-    }
-
-    /** A text a spreadsheet would run as a formula starts with an apostrophe, which it shows as text. */
     static String safe(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return Csv.safe(text);
     }
 
     /** A number with a decimal comma and no grouping ({@code -1234,5}); blank for null. */

@@ -7,6 +7,7 @@ public final class Roles {
     public static final String DEPARTMENT = "department";
     public static final String MEMBER = "member";
     public static final String INTEGRATION = "integration";
+    public static final String ORGANISATION_ADMIN = "organisation-admin";
 
     private Roles() {
     }

@@ -19,18 +19,18 @@ class ReportExportCsvTest {
 
     @Test
     void shouldQuoteOnlyWhatNeedsQuotes() {
-        assertEquals("ООО «Ромашка»", ReportExport.quoted("ООО «Ромашка»"));
-        assertEquals("\"a;b\"", ReportExport.quoted("a;b"));
-        assertEquals("\"say \"\"hi\"\"\"", ReportExport.quoted("say \"hi\""));
-        assertEquals("\"two\nlines\"", ReportExport.quoted("two\nlines"));
+        assertEquals("ООО «Ромашка»", ru.karta.common.Csv.quoted("ООО «Ромашка»"));
+        assertEquals("\"a;b\"", ru.karta.common.Csv.quoted("a;b"));
+        assertEquals("\"say \"\"hi\"\"\"", ru.karta.common.Csv.quoted("say \"hi\""));
+        assertEquals("\"two\nlines\"", ru.karta.common.Csv.quoted("two\nlines"));
     }
 
     @Test
     void shouldKeepASpreadsheetFromRunningTextAsAFormula() {
         for (String formula : new String[] { "=HYPERLINK(\"http://x\")", "+1", "-1", "@SUM(A1)", "\tx" }) {
-            assertEquals("'" + formula, ReportExport.safe(formula));
+            assertEquals("'" + formula, ru.karta.common.Csv.safe(formula));
         }
-        assertEquals("Рост выручки", ReportExport.safe("Рост выручки"));
-        assertEquals("", ReportExport.safe(""));
+        assertEquals("Рост выручки", ru.karta.common.Csv.safe("Рост выручки"));
+        assertEquals("", ru.karta.common.Csv.safe(""));
     }
 }

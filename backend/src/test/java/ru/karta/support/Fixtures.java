@@ -65,6 +65,43 @@ public final class Fixtures {
         return Map.of("roadmap", roadmap, "item", item);
     }
 
+    /** A new person of the organisation, with a fresh e-mail and no account (association). */
+    public static String person(String organisationId) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        return as(TestTokens.Demo.ASSOCIATION).contentType(ContentType.JSON)
+                .body(Map.of("name", "Петров Пётр " + tag, "position", "Инженер", "organisationId", organisationId,
+                        "email", "p-" + tag + "@people.example", "phone", "+7 900 000-00-00"))
+                .post("/api/v1/people").then().statusCode(201).extract().path("id");
+    }
+
+    /** Sign-in on for the organisation: a Keycloak Organization in the real Keycloak (association). */
+    public static void signIn(String organisationId) {
+        as(TestTokens.Demo.ASSOCIATION).contentType(ContentType.JSON).body(Map.of("enabled", true))
+                .post("/api/v1/organisations/" + organisationId + "/sign-in").then().statusCode(200);
+    }
+
+    /** A new person of the organisation, invited: a real Keycloak user, the invitation mailed by Keycloak. */
+    public static String invitedPerson(String organisationId) {
+        signIn(organisationId);
+        String id = person(organisationId);
+        as(TestTokens.Demo.ASSOCIATION).post("/api/v1/people/" + id + "/invitation").then().statusCode(200)
+                .body("accountState", org.hamcrest.Matchers.equalTo("INVITED"));
+        return id;
+    }
+
+    public static String disabledPerson(String organisationId) {
+        String id = invitedPerson(organisationId);
+        as(TestTokens.Demo.ASSOCIATION).post("/api/v1/people/" + id + "/account/disable").then().statusCode(200);
+        return id;
+    }
+
+    /** A new service account (a real Keycloak client); its id. */
+    public static String serviceAccount() {
+        return as(TestTokens.Demo.ASSOCIATION).contentType(ContentType.JSON)
+                .body(Map.of("name", unique("Сценарий проверки"))).post("/api/v1/service-accounts").then()
+                .statusCode(201).extract().path("id");
+    }
+
     /** An account acting for an organisation, with a fresh subject; returns the subject. */
     public static String account(DataSource db, String organisationId) {
         String subject = UUID.randomUUID().toString();

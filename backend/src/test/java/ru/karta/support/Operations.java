@@ -40,7 +40,11 @@ public final class Operations {
             entry("member-draft-report", Reports::memberDraft),
             entry("member-complete-report", Reports::memberCompleteDraft),
             entry("member-submitted-report", Reports::memberSubmitted),
-            entry("member-notification", () -> Notifications.reminder(Fixtures.MEMBER_ORG)));
+            entry("member-notification", () -> Notifications.reminder(Fixtures.MEMBER_ORG)),
+            entry("member-person", () -> Fixtures.person(Fixtures.MEMBER_ORG)),
+            entry("member-invited-person", () -> Fixtures.invitedPerson(Fixtures.MEMBER_ORG)),
+            entry("member-disabled-person", () -> Fixtures.disabledPerson(Fixtures.MEMBER_ORG)),
+            entry("service-account", Fixtures::serviceAccount));
 
     /** A valid body for every operation that takes one. */
     public static final Map<String, Supplier<Object>> BODIES = Map.ofEntries(
@@ -61,7 +65,14 @@ public final class Operations {
             // a fresh target is at version 0
             entry("updateQuarterlyReport", () -> Map.of("values", Reports.validValues(), "comment",
                     "Рост выручки — новый контракт", "version", 0)),
-            entry("returnQuarterlyReport", () -> Map.of("comment", "Уточните R03: больше, чем в прошлом квартале")));
+            entry("returnQuarterlyReport", () -> Map.of("comment", "Уточните R03: больше, чем в прошлом квартале")),
+            entry("createPerson", () -> Map.of("name", "Сидоров Семён", "position", "Технолог", "organisationId",
+                    Fixtures.MEMBER_ORG, "email", "s-" + java.util.UUID.randomUUID().toString().substring(0, 8)
+                            + "@people.example")),
+            entry("updatePerson", () -> Map.of("position", "Ведущий инженер")),
+            entry("grantRoles", () -> Map.of("roles", List.of("member"))),
+            entry("configureSignIn", () -> Map.of("enabled", true)),
+            entry("createServiceAccount", () -> Map.of("name", Fixtures.unique("Сценарий"))));
 
     /**
      * Operations whose body is a file, not JSON: a valid file for the target the path names (a report's template
@@ -78,7 +89,10 @@ public final class Operations {
             entry("updateRoadmapItem", "draft-item"), entry("createProgressUpdate", "approved-item"),
             entry("createQuarterlyReport", "–"), entry("updateQuarterlyReport", "member-draft-report"),
             entry("returnQuarterlyReport", "member-submitted-report"),
-            entry("importQuarterlyReport", "member-draft-report"));
+            entry("importQuarterlyReport", "member-draft-report"),
+            entry("createPerson", "–"), entry("updatePerson", "member-person"),
+            entry("grantRoles", "member-invited-person"), entry("configureSignIn", "member-organisation"),
+            entry("createServiceAccount", "–"));
 
     /** Who makes a write in the bad-input sweep: the association, unless only someone else may make it at all. */
     public static final Map<String, Demo> WRITERS = Map.of(
@@ -109,6 +123,12 @@ public final class Operations {
         }
         if (op.path().startsWith("/api/v1/quarterly-reports/")) {
             return TARGETS.get("member-draft-report").get();
+        }
+        if (op.path().startsWith("/api/v1/people/")) {
+            return TARGETS.get("member-person").get();
+        }
+        if (op.path().startsWith("/api/v1/service-accounts/")) {
+            return TARGETS.get("service-account").get();
         }
         if (op.path().startsWith("/api/v1/notifications/")) {
             return TARGETS.get("member-notification").get();

@@ -29,24 +29,25 @@ public final class TestTokens {
         ASSOCIATION("association", "10000000-0000-4000-8000-000000000001", "Анна Соколова", "association"),
         CKR("ckr", "10000000-0000-4000-8000-000000000002", "Дмитрий Орлов", "ckr"),
         DEPARTMENT("department", "10000000-0000-4000-8000-000000000003", "Елена Кузнецова", "department"),
-        MEMBER("member", "10000000-0000-4000-8000-000000000004", "Игорь Волков", "member"),
+        MEMBER("member", "10000000-0000-4000-8000-000000000004", "Игорь Волков", "member", "organisation-admin"),
         MEMBER2("member2", "10000000-0000-4000-8000-000000000005", "Ольга Морозова", "member"),
         SCRIPT("service-account-karta-script", "10000000-0000-4000-8000-000000000006", null, "integration");
 
         public final String username;
         public final String subject;
         public final String name;
-        public final String role;
+        /** The realm roles (the member is also its enterprise's administrator). */
+        public final String[] roles;
 
-        Demo(String username, String subject, String name, String role) {
+        Demo(String username, String subject, String name, String... roles) {
             this.username = username;
             this.subject = subject;
             this.name = name;
-            this.role = role;
+            this.roles = roles;
         }
 
         public String token() {
-            return TestTokens.token(subject, username, name, role);
+            return TestTokens.token(subject, username, name, roles);
         }
     }
 
