@@ -5,13 +5,16 @@ import { HomeRoute } from './routes/HomeRoute';
 import { EditItemRoute, NewItemRoute } from './routes/ItemEditorRoute';
 import { ItemRoute } from './routes/ItemRoute';
 import { MyItemsRoute } from './routes/MyItemsRoute';
+import { AuditRoute } from './routes/AuditRoute';
 import { NotificationsRoute } from './routes/NotificationsRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
 import { OrganisationRoute, OrganisationsRoute } from './routes/OrganisationsRoute';
 import { RoadmapItemsRoute } from './routes/RoadmapItemsRoute';
 import { ReportCompletenessRoute, ReportRoute, ReportsRoute, ReportSummaryRoute } from './routes/ReportsRoute';
+import { NewPersonRoute, PeopleRoute, PersonRoute } from './routes/PeopleRoute';
 import { RoadmapsRoute } from './routes/RoadmapsRoute';
 import { RouteError } from './routes/RouteError';
+import { ServiceAccountsRoute } from './routes/ServiceAccountsRoute';
 
 const DashboardRoute = lazy(() => import('./routes/DashboardRoute'));
 
@@ -39,6 +42,11 @@ export const routes: RouteObject[] = [
           { path: 'reports/:reportId', element: <ReportRoute /> },
           { path: 'organisations/:organisationId', element: <OrganisationRoute /> },
           { path: 'notifications', element: <NotificationsRoute /> },
+          { path: 'people', element: <PeopleRoute /> },
+          { path: 'people/new', element: <NewPersonRoute /> },
+          { path: 'people/:personId', element: <PersonRoute /> },
+          { path: 'service-accounts', element: <ServiceAccountsRoute /> },
+          { path: 'audit', element: <AuditRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -37,7 +37,12 @@ const created = '2017-06-01T09:00:00Z';
 
 export const noItemPermissions: ItemPermissions = { edit: false, delete: false, updateProgress: false, changeStatus: false };
 export const noRoadmapPermissions: RoadmapPermissions = { edit: false, approve: false, archive: false, copy: false, createItems: false };
-export const noOrganisationPermissions: OrganisationPermissions = { edit: false, editContacts: false, delete: false };
+export const noOrganisationPermissions: OrganisationPermissions = {
+  edit: false,
+  editContacts: false,
+  delete: false,
+  manageSignIn: false,
+};
 
 /** An organisation nobody may change, with no INN, aliases or contacts unless `extra` gives them. */
 export function organisation(
@@ -56,6 +61,7 @@ export function organisation(
     inn: null,
     aliases: [],
     contacts: { email: null, phone: null, address: null, website: null },
+    signIn: { enabled: false, domain: null, identityProvider: null },
     version: 1,
     createdAt: created,
     updatedAt: created,

@@ -34,6 +34,7 @@ import type {
   ConsolidatedSummary,
   ReportImport,
   Notification,
+  Person,
 } from '@/lib/api/types';
 import {
   ids,
@@ -141,6 +142,8 @@ export interface ApiData {
   reportImport: ReportImport | null;
   /** The caller's organisation's notifications, newest first (none unless a test adds them). */
   notifications: Notification[];
+  /** People (none unless a test adds them); GET /people filters them by organisationId and q. */
+  people: Person[];
 }
 
 export function createApiData(options: { user?: keyof typeof users } = {}): ApiData {
@@ -163,6 +166,7 @@ export function createApiData(options: { user?: keyof typeof users } = {}): ApiD
     consolidatedSummary: makeConsolidatedSummary(),
     reportImport: null,
     notifications: [],
+    people: [],
   };
 }
 
@@ -365,6 +369,20 @@ const handlers = [
   mockApi.get('/api/v1/roadmaps/{id}/copy-preview', ({ params }) => {
     const preview = data.copyPreviews.get(String(params.id));
     return preview ? json(preview) : problem(404, 'Дорожная карта не найдена');
+  }),
+  mockApi.get('/api/v1/people', ({ request }) => {
+    const requestUrl = new URL(request.url);
+    const organisationId = requestUrl.searchParams.get('organisationId');
+    const q = requestUrl.searchParams.get('q');
+    const found = data.people.filter(
+      (person) =>
+        (!organisationId || person.organisationId === organisationId) && contains([person.name, person.position, person.email], q),
+    );
+    return json(page(found, requestUrl));
+  }),
+  mockApi.get('/api/v1/people/{id}', ({ params }) => {
+    const found = data.people.find((person) => person.id === params.id);
+    return found ? json(found, { headers: { ETag: `"${found.version}-p"` } }) : problem(404, 'Человек не найден');
   }),
   mockApi.get('/api/v1/notifications', ({ request }) =>
     json({ ...page(data.notifications, new URL(request.url)), unread: data.notifications.filter((n) => n.readAt === null).length }),

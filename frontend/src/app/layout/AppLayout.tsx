@@ -5,16 +5,39 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { FlashMessage } from '@/components/ui/FlashMessage';
 import { LoadingSkeleton } from '@/components/ui/QueryStates';
-import { UserMenu } from '@/features/auth';
+import { UserMenu, useMe } from '@/features/auth';
 import { NotificationBell } from '@/features/notifications';
+import type { Me } from '@/lib/api/types';
+import { access } from '../routes/access';
 import { LanguageSwitch } from './LanguageSwitch';
 
-const NAV = [
-  { to: '/my-items', key: 'nav.myItems', match: ['/my-items'] },
-  { to: '/roadmaps', key: 'nav.roadmaps', match: ['/roadmaps', '/items'] },
-  { to: '/reports', key: 'nav.reports', match: ['/reports'] },
-  { to: '/organisations', key: 'nav.organisations', match: ['/organisations'] },
-] as const;
+interface NavEntry {
+  to: string;
+  key: string;
+  /** Path prefixes where the entry is the current one. */
+  match: readonly string[];
+  /** Paths that start with a prefix but belong to another entry. */
+  except?: readonly string[];
+}
+
+/** The menu for the user: everyone's entries, then «Моя организация», the service accounts and the audit log by role. */
+function navigation(me: Me | undefined): NavEntry[] {
+  const own = me?.organisationId ? `/organisations/${me.organisationId}` : null;
+  return [
+    { to: '/my-items', key: 'nav.myItems', match: ['/my-items'] },
+    { to: '/roadmaps', key: 'nav.roadmaps', match: ['/roadmaps', '/items'] },
+    { to: '/reports', key: 'nav.reports', match: ['/reports'] },
+    { to: '/organisations', key: 'nav.organisations', match: ['/organisations'], ...(own ? { except: [own] } : {}) },
+    { to: '/people', key: 'nav.people', match: ['/people'] },
+    ...(own ? [{ to: own, key: 'nav.myOrganisation', match: [own] }] : []),
+    ...(access.serviceAccounts(me) ? [{ to: '/service-accounts', key: 'nav.serviceAccounts', match: ['/service-accounts'] }] : []),
+    ...(access.auditLog(me) ? [{ to: '/audit', key: 'nav.audit', match: ['/audit'] }] : []),
+  ];
+}
+
+function isCurrent(entry: NavEntry, pathname: string): boolean {
+  return entry.match.some((prefix) => pathname.startsWith(prefix)) && !(entry.except ?? []).some((prefix) => pathname.startsWith(prefix));
+}
 
 /** Header with the product name, language switch and user menu; navigation on the side (a drawer on phones). */
 export function AppLayout() {
@@ -22,6 +45,7 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
   const burger = useRef<HTMLButtonElement>(null);
+  const me = useMe();
   // Escape closes the navigation drawer and gives the focus back to the button that opened it.
   useWindowEvent('keydown', (event) => {
     if (event.key === 'Escape' && opened) {
@@ -67,14 +91,14 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" id="app-navigation" aria-label={t('app.navigation')}>
-        {NAV.map((entry) => (
+        {navigation(me.data).map((entry) => (
           <NavLink
             key={entry.to}
             component={Link}
             to={entry.to}
             label={t(entry.key)}
-            active={entry.match.some((prefix) => pathname.startsWith(prefix))}
-            aria-current={entry.match.some((prefix) => pathname.startsWith(prefix)) ? 'page' : undefined}
+            active={isCurrent(entry, pathname)}
+            aria-current={isCurrent(entry, pathname) ? 'page' : undefined}
             onClick={close}
             variant="light"
           />

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PageHeader } from '@/components/ui/PageHeader';
+import { useMe } from '@/features/auth';
 import { OrganisationDetail, OrganisationDirectory } from '@/features/organisations';
+import { OrganisationPeople } from '@/features/people';
+import { access } from './access';
 import { useDocumentTitle } from './use-document-title';
 
 export function OrganisationsRoute() {
@@ -18,6 +21,11 @@ export function OrganisationsRoute() {
 export function OrganisationRoute() {
   const { organisationId = '' } = useParams();
   const { t } = useTranslation();
+  const me = useMe();
   useDocumentTitle(t('organisations.title'));
-  return <OrganisationDetail organisationId={organisationId} />;
+  return (
+    <OrganisationDetail organisationId={organisationId}>
+      <OrganisationPeople organisationId={organisationId} canAdd={access.addPeople(me.data, organisationId)} />
+    </OrganisationDetail>
+  );
 }

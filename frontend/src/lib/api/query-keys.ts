@@ -25,4 +25,10 @@ export const queryKeys = {
   reportSummary: (period: string, includeSubmitted: boolean) => ['reports', 'summary', period, includeSubmitted] as const,
   /** The caller's organisation's notifications (every page, and the bell's unread count). */
   notifications: (page?: number) => (page === undefined ? (['notifications'] as const) : (['notifications', page] as const)),
+  people: (params?: object) => (params ? (['people', params] as const) : (['people'] as const)),
+  person: (personId: string) => ['person', personId] as const,
+  personHistory: (personId: string, page?: number) =>
+    page === undefined ? (['person', personId, 'history'] as const) : (['person', personId, 'history', page] as const),
+  serviceAccounts: () => ['serviceAccounts'] as const,
+  auditEvents: (params?: object) => (params ? (['auditEvents', params] as const) : (['auditEvents'] as const)),
 };

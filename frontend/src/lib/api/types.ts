@@ -53,6 +53,19 @@ export type ReportTimeliness = Schemas['ReportTimeliness'];
 export type ConsolidatedSummary = Schemas['ConsolidatedSummary'];
 export type ReportImport = Schemas['ReportImport'];
 export type ReportImportLine = Schemas['ReportImportLine'];
+export type Person = Schemas['Person'];
+export type PersonList = Schemas['PersonList'];
+export type PersonInput = Schemas['PersonInput'];
+export type PersonPatch = Schemas['PersonPatch'];
+export type PersonPermissions = Schemas['PersonPermissions'];
+export type AccountState = Schemas['AccountState'];
+export type ServiceAccount = Schemas['ServiceAccount'];
+export type ServiceAccountList = Schemas['ServiceAccountList'];
+export type AuditEvent = Schemas['AuditEvent'];
+export type AuditEventList = Schemas['AuditEventList'];
+export type Change = Schemas['Change'];
+export type SignIn = Schemas['SignIn'];
+export type SignInInput = Schemas['SignInInput'];
 
 export type ItemStatus = NonNullable<RoadmapItem['status']>;
 export type RoadmapStatus = NonNullable<Roadmap['status']>;
@@ -74,6 +87,18 @@ export const ORGANISATION_KINDS = [
   'RESEARCH_EDUCATION',
   'OTHER',
 ] as const satisfies readonly OrganisationKind[];
+
+export const ACCOUNT_STATES = ['NONE', 'INVITED', 'ACTIVE', 'DISABLED'] as const satisfies readonly AccountState[];
+/** The object types the server records in its audit log (the AUDIT_TYPE of each audited entity). */
+export const AUDIT_OBJECT_TYPES = [
+  'ROADMAP',
+  'ROADMAP_ITEM',
+  'PROGRESS_UPDATE',
+  'ORGANISATION',
+  'PERSON',
+  'SERVICE_ACCOUNT',
+  'QUARTERLY_REPORT',
+] as const;
 
 export function isItemStatus(value: unknown): value is ItemStatus {
   return typeof value === 'string' && (ITEM_STATUSES as readonly string[]).includes(value);

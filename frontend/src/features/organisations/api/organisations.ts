@@ -1,9 +1,9 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ORGANISATION_SEARCH_SIZE, PAGE_SIZE } from '@/config/constants';
 import { useApiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 import { queryKeys } from '@/lib/api/query-keys';
-import type { Organisation, OrganisationKind, OrganisationList } from '@/lib/api/types';
+import type { Organisation, OrganisationKind, OrganisationList, SignInInput } from '@/lib/api/types';
 
 export interface OrganisationFilters {
   q?: string;
@@ -47,5 +47,19 @@ export function useOrganisation(organisationId: string, options: { enabled?: boo
     queryFn: async (): Promise<Organisation> =>
       unwrap(await api.GET('/api/v1/organisations/{id}', { params: { path: { id: organisationId } } })),
     enabled: options.enabled ?? true,
+  });
+}
+
+/** Turns sign-in on or off for the organisation's people, with its e-mail domain and optionally its own OIDC provider. */
+export function useConfigureSignIn(organisationId: string) {
+  const api = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: SignInInput): Promise<Organisation> =>
+      unwrap(await api.POST('/api/v1/organisations/{id}/sign-in', { params: { path: { id: organisationId } }, body })),
+    onSuccess: (organisation) => {
+      queryClient.setQueryData(queryKeys.organisation(organisationId), organisation);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.organisations() });
+    },
   });
 }

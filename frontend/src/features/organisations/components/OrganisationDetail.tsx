@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/ui/PageHeader';
 import { EmptyResult, ErrorState, LoadingSkeleton } from '@/components/ui/QueryStates';
 import { isApiError } from '@/lib/api/problem';
 import { useOrganisation } from '../api/organisations';
+import { SignInSection } from './SignInSection';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -28,8 +29,11 @@ function safeWebsite(value: string): string | undefined {
   }
 }
 
-/** One organisation: its names, aliases, INN and contacts. */
-export function OrganisationDetail({ organisationId }: { organisationId: string }) {
+/**
+ * One organisation: its names, aliases, INN and contacts, then what the app adds below (its staff, from the people
+ * feature) and «Вход в Карту» (sign-in for its people).
+ */
+export function OrganisationDetail({ organisationId, children }: { organisationId: string; children?: ReactNode }) {
   const { t } = useTranslation();
   const organisation = useOrganisation(organisationId);
   const back = <AppLink to="/organisations">← {t('organisations.back')}</AppLink>;
@@ -119,6 +123,8 @@ export function OrganisationDetail({ organisationId }: { organisationId: string 
           </Table>
         </Paper>
       </SimpleGrid>
+      {children}
+      <SignInSection organisation={data} />
     </Stack>
   );
 }

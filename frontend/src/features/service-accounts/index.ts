@@ -1,0 +1,1 @@
+export { ServiceAccountsView } from './components/ServiceAccountsView';
