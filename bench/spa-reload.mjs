@@ -37,6 +37,11 @@ process.stderr.write(`logging in as ${user} at ${base} ...\n`);
 await page.goto(`${base}/roadmaps`);
 await page.waitForSelector('#username', { timeout: 60_000 });
 await page.fill('#username', user);
+// identity-first login (Keycloak Organizations): the password comes on a second page
+if (!(await page.locator('#password').isVisible())) {
+  await page.click('#kc-login');
+  await page.waitForSelector('#password', { timeout: 30_000 });
+}
 await page.fill('#password', password);
 await page.click('#kc-login');
 await page.getByRole('link', { name: /на 2017 год/ }).first().click();

@@ -30,6 +30,10 @@ E2E_BACKEND_PID=''
 E2E_WEB_PID=''
 RESTORED_BACKEND_PID=''
 RESTORED_BACKEND_PORT=${KARTA_RESTORED_BACKEND_PORT:-18081}
+MAIL_SMTP_PORT=1025
+MAIL_HTTP_PORT=1080
+MAIL_PID=''
+
 declare -a SUMMARY=()
 FAILED=0
 
@@ -40,6 +44,7 @@ cleanup() {
   stop_pid "$RESTORED_BACKEND_PID" "backend on the restored backup" 30
   stop_pid "$E2E_BACKEND_PID" "e2e backend" 30
   stop_pid "$KARTA_KEYCLOAK_PID" "Keycloak" 60
+  stop_pid "$MAIL_PID" "mail catcher" 10
   stop_pid "$KARTA_PG_PID" "embedded PostgreSQL" 60
   exit "$status"
 }
@@ -90,10 +95,22 @@ PY
 mkdir -p "$KARTA_RUN_DIR"
 timer_start t_all
 
-suite "services: PostgreSQL and Keycloak"
+suite "services: PostgreSQL, Keycloak and the mail catcher"
 ensure_postgres
 fresh_database karta_test
 fresh_database karta_e2e
+# Keycloak mails its invitations (and the backend its reminders) to the mail catcher; the tests read them there.
+if port_open 127.0.0.1 "$MAIL_SMTP_PORT" && port_open 127.0.0.1 "$MAIL_HTTP_PORT"; then
+  ok "a mail catcher already listens on $MAIL_SMTP_PORT/$MAIL_HTTP_PORT: using it"
+else
+  mkdir -p "$KARTA_RUN_DIR/test-mail"
+  start_bg "$KARTA_RUN_DIR/test-mailcatcher.log" python3 "$KARTA_ROOT/scripts/mailcatcher.py" \
+    --smtp-port "$MAIL_SMTP_PORT" --http-port "$MAIL_HTTP_PORT" --dir "$KARTA_RUN_DIR/test-mail"
+  MAIL_PID=$BG_PID
+  wait_http "http://127.0.0.1:$MAIL_HTTP_PORT/messages" 15 "mail catcher" "$KARTA_RUN_DIR/test-mailcatcher.log" "$MAIL_PID" ||
+    die "the mail catcher did not start (log: .run/test-mailcatcher.log)"
+  ok "mail catcher on SMTP 127.0.0.1:$MAIL_SMTP_PORT, mails on http://127.0.0.1:$MAIL_HTTP_PORT"
+fi
 ensure_keycloak
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -171,6 +188,7 @@ else
   done
   start_bg "$KARTA_RUN_DIR/test-e2e-backend.log" env KARTA_DB_URL=jdbc:postgresql://127.0.0.1:$KARTA_PG_PORT/karta_e2e \
     KARTA_DB_USER=karta KARTA_DB_PASSWORD=karta KARTA_OIDC_URL="$KARTA_KEYCLOAK_URL/realms/karta" \
+    KARTA_KEYCLOAK_URL="$KARTA_KEYCLOAK_URL" KARTA_APP_URL="http://127.0.0.1:$E2E_WEB_PORT/" \
     java -Xmx256m -Dquarkus.profile=demo -Dquarkus.http.port="$E2E_BACKEND_PORT" -jar "$JAR"
   E2E_BACKEND_PID=$BG_PID
   wait_http "http://127.0.0.1:$E2E_BACKEND_PORT/q/health/ready" 180 "e2e backend" "$KARTA_RUN_DIR/test-e2e-backend.log" "$E2E_BACKEND_PID" ||

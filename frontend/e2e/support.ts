@@ -18,6 +18,12 @@ export async function login(page: Page, username: string, path = '/') {
   await page.goto(path);
   await page.waitForSelector('#username', { timeout: 60_000 });
   await page.fill('#username', username);
+  // With Keycloak Organizations on, the login page asks for the username first (a partner's address may be sent to
+  // its own identity provider), then for the password.
+  if (!(await page.locator('#password').isVisible())) {
+    await page.click('#kc-login');
+    await page.waitForSelector('#password', { timeout: 30_000 });
+  }
   await page.fill('#password', PASSWORD);
   await page.click('#kc-login');
   // Back in the app: the shell's header shows the product name.
