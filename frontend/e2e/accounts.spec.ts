@@ -172,3 +172,42 @@ test.describe('partner organisations bring their own people', () => {
     await context.close();
   });
 });
+
+for (const [size, viewport, touch] of [
+  ['desktop', DESKTOP, {}],
+  ['phone', PHONE, { isMobile: true, hasTouch: true }],
+] as const) {
+  test.describe(`${size}: the association keeps people, scripts and the audit log`, () => {
+    test.use({ viewport, ...touch });
+    test('finds a person, issues a script account whose secret it sees once, and reads the change in the audit log', async ({ page }) => {
+      test.setTimeout(180_000);
+      await login(page, 'association', '/people');
+      await expect(page.getByRole('heading', { level: 1, name: 'Люди' })).toBeVisible();
+      await page.getByLabel('Поиск', { exact: true }).fill('Волков');
+      await expect(page.getByText('Волков Игорь').first()).toBeVisible();
+      await check(page, `the people directory (${size})`);
+      await page.getByText('Волков Игорь').first().click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Волков Игорь' })).toBeVisible();
+      await expect(page.getByText('member@karta.local')).toBeVisible();
+      await check(page, `a person (${size})`);
+
+      const name = `Выгрузка ${size} ${Math.random().toString(36).slice(2, 6)}`;
+      await page.goto('/service-accounts');
+      await expect(page.getByRole('heading', { level: 1, name: 'Сервисные учётные записи' })).toBeVisible();
+      await page.getByLabel('Название').fill(name);
+      await page.getByRole('button', { name: 'Создать учётную запись' }).click();
+      const secret = page.getByRole('dialog', { name: 'Секрет учётной записи' });
+      await expect(secret.getByText('Секрет показывается только один раз')).toBeVisible();
+      await check(page, `the secret, shown once (${size})`);
+      await secret.getByRole('button', { name: 'Я сохранил секрет, закрыть' }).click();
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      await expect(page.getByText(name).first()).toBeVisible();
+      await check(page, `the service accounts (${size})`);
+
+      await page.goto('/audit?objectType=SERVICE_ACCOUNT');
+      await expect(page.getByRole('heading', { level: 1, name: 'Журнал изменений' })).toBeVisible();
+      await expect(page.getByText(name).first()).toBeVisible();
+      await check(page, `the audit log (${size})`);
+    });
+  });
+}

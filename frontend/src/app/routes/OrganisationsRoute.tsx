@@ -1,5 +1,6 @@
+import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { useMe } from '@/features/auth';
 import { OrganisationDetail, OrganisationDirectory } from '@/features/organisations';
@@ -26,6 +27,11 @@ export function OrganisationRoute() {
   return (
     <OrganisationDetail organisationId={organisationId}>
       <OrganisationPeople organisationId={organisationId} canAdd={access.addPeople(me.data, organisationId)} />
+      {access.auditLog(me.data) && (
+        <Anchor component={Link} to={`/audit?objectId=${organisationId}`} size="sm">
+          {t('organisations.auditLink')}
+        </Anchor>
+      )}
     </OrganisationDetail>
   );
 }

@@ -7,6 +7,13 @@ export function ChangeList({ changes }: { changes: readonly Change[] }) {
   const { t, i18n } = useTranslation();
   if (changes.length === 0) return null;
   const empty = t('history.emptyValue');
+  /** A value in words where Karta has them (an account's state, an item's status), else as recorded. */
+  const value = (field: string, raw: string | null | undefined) => {
+    if (!raw) return empty;
+    if (field === 'accountState' && i18n.exists(`people.accountState.${raw}`)) return t(`people.accountState.${raw}`);
+    if (field === 'status' && i18n.exists(`status.item.${raw}`)) return t(`status.item.${raw}`);
+    return raw;
+  };
   return (
     <List size="sm" spacing={2} listStyleType="none" p={0} m={0}>
       {changes.map((change, index) => {
@@ -17,7 +24,7 @@ export function ChangeList({ changes }: { changes: readonly Change[] }) {
             <Text span size="sm" fw={500}>
               {label}:
             </Text>{' '}
-            {t('history.change', { from: change.from || empty, to: change.to || empty })}
+            {t('history.change', { from: value(change.field, change.from), to: value(change.field, change.to) })}
           </List.Item>
         );
       })}
