@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { check, DESKTOP, login, PASSWORD, PHONE } from './support';
+import { check, DESKTOP, login, PASSWORD, PHONE, tokenOf } from './support';
 
 /**
  * Partner organisations bring their own people, against the real Keycloak and its own mails (the mail catcher that
@@ -13,15 +13,6 @@ const MEMBER_ORG = '20000000-0000-4000-8000-000000000010';
 const PARTNER_ORG = '20000000-0000-4000-8000-000000000020';
 const MAIL = process.env.E2E_MAIL_URL ?? 'http://127.0.0.1:1080';
 const KEYCLOAK = process.env.E2E_KEYCLOAK_URL ?? 'http://127.0.0.1:8180';
-
-async function tokenOf(page: Page): Promise<string> {
-  const token = await page.evaluate(() => {
-    const stored = window.sessionStorage.getItem('karta.session');
-    return stored ? (JSON.parse(stored) as { token?: string }).token : undefined;
-  });
-  expect(token, 'the tab keeps its access token').toBeTruthy();
-  return token!;
-}
 
 async function signedIn(browser: Browser, username: string, path: string, viewport = DESKTOP) {
   const context = await browser.newContext({ viewport, locale: 'ru-RU', timezoneId: 'Europe/Moscow' });

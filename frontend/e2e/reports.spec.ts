@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { check, DESKTOP, login, PHONE } from './support';
+import { check, DESKTOP, login, PHONE, tokenOf } from './support';
 
 /**
  * Quarterly reports in real Chromium against the real backend: the demo member (ООО «Композит-Демо») has a draft for
@@ -10,15 +10,6 @@ import { check, DESKTOP, login, PHONE } from './support';
  */
 
 const PERIOD = '2017-Q4';
-
-async function tokenOf(page: Page): Promise<string> {
-  const token = await page.evaluate(() => {
-    const stored = window.sessionStorage.getItem('karta.session');
-    return stored ? (JSON.parse(stored) as { token?: string }).token : undefined;
-  });
-  expect(token, 'the tab keeps its access token').toBeTruthy();
-  return token!;
-}
 
 /** The association, in a browser of its own, logged in at `path`. */
 async function association(browser: Browser, path: string) {

@@ -13,6 +13,16 @@ export async function check(page: Page, where: string) {
   if ((page.viewportSize()?.width ?? 0) < 500) await expectTouchTargets(page, where);
 }
 
+/** The access token the signed-in tab keeps (for the API calls a journey makes to set things up). */
+export async function tokenOf(page: Page): Promise<string> {
+  const token = await page.evaluate(() => {
+    const stored = window.sessionStorage.getItem('karta.session');
+    return stored ? (JSON.parse(stored) as { token?: string }).token : undefined;
+  });
+  expect(token, 'the tab keeps its access token').toBeTruthy();
+  return token!;
+}
+
 /** Opens the app and logs in on the real Keycloak login page. */
 export async function login(page: Page, username: string, path = '/') {
   await page.goto(path);
