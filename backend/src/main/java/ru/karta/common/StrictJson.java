@@ -31,8 +31,12 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                 DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+        // 1.5 is no count of minutes and no version: a whole number is written as one
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         SimpleModule strings = new SimpleModule("karta-strict-strings");
         strings.addDeserializer(String.class, new StrictString());
+        // an instant is written as ISO-8601 text ("2027-03-25T11:00:00+03:00"), never as a number of seconds
+        strings.addDeserializer(java.time.Instant.class, new StrictInstant());
         mapper.registerModule(strings);
     }
 
@@ -55,6 +59,25 @@ public class StrictJson implements ObjectMapperCustomizer {
             }
         }
         return -1;
+    }
+
+    /**
+     * An instant only as ISO-8601 text. Registered here and named on the fields that take one
+     * ({@code @JsonDeserialize(using = StrictJson.StrictInstant.class)}), since the Java time module registered after
+     * this customizer would otherwise read a number as seconds since 1970.
+     */
+    public static final class StrictInstant extends StdScalarDeserializer<java.time.Instant> {
+        public StrictInstant() {
+            super(java.time.Instant.class);
+        }
+
+        @Override
+        public java.time.Instant deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                return (java.time.Instant) context.handleUnexpectedToken(java.time.Instant.class, p);
+            }
+            return com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer.INSTANT.deserialize(p, context);
+        }
     }
 
     static final class StrictString extends StdScalarDeserializer<String> {

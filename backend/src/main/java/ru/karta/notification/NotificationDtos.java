@@ -12,10 +12,12 @@ public final class NotificationDtos {
     private NotificationDtos() {
     }
 
-    @Schema(name = "Notification", description = "A notification of the caller's organisation; the client words it from kind and period in its language")
+    @Schema(name = "Notification", description = "A notification of the caller's organisation (reports) or of the caller (meetings); the client words it from kind, period or meeting in its language")
     public record NotificationView(UUID id, NotificationKind kind,
-            @Schema(description = "The quarter it is about", example = "2028-Q1") String period,
-            @Schema(description = "When the quarter's report is due") Instant dueAt,
+            @Schema(description = "The quarter a report reminder is about; null for a meeting", example = "2028-Q1", nullable = true) String period,
+            @Schema(description = "When the quarter's report is due, or when the meeting starts") Instant dueAt,
+            @Schema(description = "The meeting a meeting reminder is about", nullable = true) UUID meetingId,
+            @Schema(description = "Its title", nullable = true) String meetingTitle,
             @Schema(description = "Where to act on it in the SPA", example = "/reports") String link,
             Instant createdAt,
             @Schema(description = "When someone of the organisation marked it read; null while unread", nullable = true) Instant readAt) {

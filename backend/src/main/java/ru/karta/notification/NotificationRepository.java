@@ -72,42 +72,61 @@ public class NotificationRepository {
                 String.class).setParameter("id", organisationId).getResultStream().findFirst();
     }
 
-    public List<NotificationView> page(UUID organisationId, Page page) {
-        return rows("where organisation_id = :p", organisationId, page);
+    /**
+     * What a reader sees: its organisation's notifications (report reminders) and those addressed to itself (meeting
+     * reminders), not those addressed to its colleagues.
+     */
+    private static final String MINE = "n.organisation_id = :org and (n.person_id is null or n.person_id = :person)";
+
+    public List<NotificationView> page(UUID organisationId, UUID personId, Page page) {
+        return rows("where " + MINE, organisationId, personId, null, page);
     }
 
     @SuppressWarnings("unchecked")
-    private List<NotificationView> rows(String where, UUID parameter, Page page) {
-        List<Object[]> rows = em.createNativeQuery("select id, kind, period_year, period_quarter, due_at, link,"
-                + " created_at, read_at from notification " + where + " order by created_at desc, id desc")
-                .setParameter("p", parameter).setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultList();
+    private List<NotificationView> rows(String where, UUID organisationId, UUID personId, UUID id, Page page) {
+        var query = em.createNativeQuery("select n.id, n.kind, n.period_year, n.period_quarter, n.due_at, n.link,"
+                + " n.created_at, n.read_at, n.meeting_id, m.title from notification n"
+                + " left join meeting m on m.id = n.meeting_id " + where + " order by n.created_at desc, n.id desc");
+        if (organisationId != null) {
+            query.setParameter("org", organisationId).setParameter("person", personId(personId));
+        }
+        if (id != null) {
+            query.setParameter("id", id);
+        }
+        List<Object[]> rows = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return rows.stream().map(r -> new NotificationView((UUID) r[0], NotificationKind.valueOf((String) r[1]),
-                new Quarter(((Number) r[2]).intValue(), ((Number) r[3]).intValue()).toString(), instant(r[4]),
-                (String) r[5], instant(r[6]), instant(r[7]))).toList();
+                r[2] == null ? null : new Quarter(((Number) r[2]).intValue(), ((Number) r[3]).intValue()).toString(),
+                instant(r[4]), (UUID) r[8], (String) r[9], (String) r[5], instant(r[6]), instant(r[7]))).toList();
+    }
+
+    /** A reader without a person (a script) matches no personal notification. */
+    private static UUID personId(UUID personId) {
+        return personId == null ? new UUID(0, 0) : personId;
     }
 
     public NotificationView one(UUID id) {
-        return rows("where id = :p", id, Page.of(0, 1)).get(0);
+        return rows("where n.id = :id", null, null, id, Page.of(0, 1)).get(0);
     }
 
-    public long count(UUID organisationId, boolean unreadOnly) {
-        return ((Number) em.createNativeQuery("select count(*) from notification where organisation_id = :org"
-                + (unreadOnly ? " and read_at is null" : "")).setParameter("org", organisationId).getSingleResult())
-                .longValue();
+    public long count(UUID organisationId, UUID personId, boolean unreadOnly) {
+        return ((Number) em.createNativeQuery("select count(*) from notification n where " + MINE
+                + (unreadOnly ? " and n.read_at is null" : "")).setParameter("org", organisationId)
+                .setParameter("person", personId(personId)).getSingleResult()).longValue();
     }
 
-    /** Whether the notification exists and is the organisation's. */
-    public boolean belongs(UUID id, UUID organisationId) {
-        return !em.createNativeQuery("select 1 from notification where id = :id and organisation_id = :org")
-                .setParameter("id", id).setParameter("org", organisationId).getResultList().isEmpty();
+    /** Whether the notification exists and is the reader's to see. */
+    public boolean belongs(UUID id, UUID organisationId, UUID personId) {
+        return !em.createNativeQuery("select 1 from notification n where n.id = :id and " + MINE)
+                .setParameter("id", id).setParameter("org", organisationId).setParameter("person", personId(personId))
+                .getResultList().isEmpty();
     }
 
-    /** Marks unread notifications of the organisation read (one, or all when {@code id} is null); how many. */
-    public int markRead(UUID organisationId, UUID id, Instant now, String by) {
-        var update = em.createNativeQuery("update notification set read_at = :now, read_by = :by"
-                + " where organisation_id = :org and read_at is null" + (id == null ? "" : " and id = :id"))
-                .setParameter("now", Timestamp.from(now)).setParameter("by", by).setParameter("org", organisationId);
+    /** Marks unread notifications the reader sees read (one, or all when {@code id} is null); how many. */
+    public int markRead(UUID organisationId, UUID personId, UUID id, Instant now, String by) {
+        var update = em.createNativeQuery("update notification n set read_at = :now, read_by = :by"
+                + " where " + MINE + " and n.read_at is null" + (id == null ? "" : " and n.id = :id"))
+                .setParameter("now", Timestamp.from(now)).setParameter("by", by).setParameter("org", organisationId)
+                .setParameter("person", personId(personId));
         if (id != null) {
             update.setParameter("id", id);
         }

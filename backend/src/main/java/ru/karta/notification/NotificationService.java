@@ -35,25 +35,26 @@ public class NotificationService {
         if (organisation == null) {
             return new NotificationList(List.of(), page.page(), page.size(), 0, 0);
         }
-        return new NotificationList(notifications.page(organisation, page), page.page(), page.size(),
-                notifications.count(organisation, false), notifications.count(organisation, true));
+        UUID person = actor.personId();
+        return new NotificationList(notifications.page(organisation, person, page), page.page(), page.size(),
+                notifications.count(organisation, person, false), notifications.count(organisation, person, true));
     }
 
     /** Marks one of the organisation's notifications read for the whole organisation; already read stays as it was. */
     @Transactional
     public void read(Actor actor, UUID id) {
         UUID organisation = actor.organisationId();
-        if (organisation == null || !notifications.belongs(id, organisation)) {
+        if (organisation == null || !notifications.belongs(id, organisation, actor.personId())) {
             throw ApiException.notFound("notification");
         }
-        notifications.markRead(organisation, id, clock.now(), actor.subject());
+        notifications.markRead(organisation, actor.personId(), id, clock.now(), actor.subject());
     }
 
     @Transactional
     public void readAll(Actor actor) {
         UUID organisation = actor.organisationId();
         if (organisation != null) {
-            notifications.markRead(organisation, null, clock.now(), actor.subject());
+            notifications.markRead(organisation, actor.personId(), null, clock.now(), actor.subject());
         }
     }
 }

@@ -18,6 +18,8 @@ import jakarta.inject.Inject;
 
 import ru.karta.common.ClusterClock;
 import ru.karta.common.Versions;
+import ru.karta.meeting.MeetingDtos.MeetingOccurrence;
+import ru.karta.meeting.MeetingFigures;
 import ru.karta.organisation.OrganisationRepository;
 import ru.karta.report.FigureDtos.QuarterTotals;
 import ru.karta.report.ReportFigures;
@@ -37,14 +39,16 @@ public class ItemViews {
     private final RoadmapPolicy policy;
     private final ClusterClock clock;
     private final ReportFigures reports;
+    private final MeetingFigures meetings;
 
     @Inject
     public ItemViews(OrganisationRepository organisations, RoadmapPolicy policy, ClusterClock clock,
-            ReportFigures reports) {
+            ReportFigures reports, MeetingFigures meetings) {
         this.organisations = organisations;
         this.policy = policy;
         this.clock = clock;
         this.reports = reports;
+        this.meetings = meetings;
     }
 
     public List<ItemView> of(Actor actor, Collection<RoadmapItem> items, Roadmap roadmap) {
@@ -59,18 +63,22 @@ public class ItemViews {
         }
         Map<UUID, String> names = organisations.displayNames(orgIds);
         Map<UUID, List<QuarterTotals>> occurrences = new HashMap<>();
+        Map<UUID, List<MeetingOccurrence>> held = new HashMap<>();
         for (RoadmapItem item : items) {
+            Roadmap roadmap = roadmaps.get(item.roadmapId);
             if (item.duty == Duty.REPORTS) {
-                Roadmap roadmap = roadmaps.get(item.roadmapId);
                 occurrences.computeIfAbsent(roadmap.id, id -> reports.occurrences(roadmap.periodStart,
                         roadmap.periodEnd));
+            } else if (item.duty == Duty.MEETINGS) {
+                held.computeIfAbsent(roadmap.id, id -> meetings.occurrences(roadmap.periodStart, roadmap.periodEnd));
             }
         }
         List<ItemView> views = new ArrayList<>(items.size());
         var today = clock.today();
         for (RoadmapItem item : items) {
             views.add(view(actor, item, roadmaps.get(item.roadmapId), names, today,
-                    item.duty == Duty.REPORTS ? occurrences.get(item.roadmapId) : null));
+                    item.duty == Duty.REPORTS ? occurrences.get(item.roadmapId) : null,
+                    item.duty == Duty.MEETINGS ? held.get(item.roadmapId) : null));
         }
         return views;
     }
@@ -81,12 +89,12 @@ public class ItemViews {
      */
     public static String etag(ItemView view) {
         String etag = Versions.etag(view.version(), view.permissions());
-        if (view.occurrences() == null) {
+        if (view.occurrences() == null && view.meetings() == null) {
             return etag;
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(view.occurrences().toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(String.valueOf(
+                    view.occurrences() != null ? view.occurrences() : view.meetings()).getBytes(StandardCharsets.UTF_8));
             return etag.substring(0, etag.length() - 1) + "-o"
                     + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 12) + "\"";
         } catch (NoSuchAlgorithmException e) {
@@ -99,7 +107,7 @@ public class ItemViews {
     }
 
     private ItemView view(Actor actor, RoadmapItem item, Roadmap roadmap, Map<UUID, String> names,
-            java.time.LocalDate today, List<QuarterTotals> occurrences) {
+            java.time.LocalDate today, List<QuarterTotals> occurrences, List<MeetingOccurrence> held) {
         List<ItemOrganisationView> responsible = new ArrayList<>();
         List<ItemOrganisationView> assisting = new ArrayList<>();
         for (ItemParty party : item.parties) {
@@ -109,7 +117,7 @@ public class ItemViews {
         }
         return new ItemView(item.id, item.roadmapId, item.number, item.activity, DeadlineView.of(item.deadline()),
                 responsible, assisting, item.expectedResult, item.note, item.status,
-                item.deadline().isOverdue(item.status, today), item.duty, occurrences, item.version, item.createdAt,
+                item.deadline().isOverdue(item.status, today), item.duty, occurrences, held, item.version, item.createdAt,
                 item.updatedAt,
                 policy.permissions(actor, roadmap, item));
     }

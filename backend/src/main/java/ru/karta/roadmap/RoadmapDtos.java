@@ -155,6 +155,7 @@ public final class RoadmapDtos {
             @Schema(description = "Due date passed and not done or cancelled") boolean overdue,
             @Schema(description = "The recurring duty this item is, which Karta tracks itself (REPORTS: the member enterprises' quarterly reports); null for an ordinary item", nullable = true) Duty duty,
             @Schema(description = "The occurrences of the duty, one per quarter of the roadmap's period: for REPORTS each quarter's completeness (expected = onTime + late + missing + pending + notDue); null for an item that is no duty", nullable = true) List<ru.karta.report.FigureDtos.QuarterTotals> occurrences,
+            @Schema(description = "For MEETINGS: each quarter of the roadmap's period with its quarterly meeting, held or not; null for any other item", nullable = true) List<ru.karta.meeting.MeetingDtos.MeetingOccurrence> meetings,
             long version,
             Instant createdAt,
             Instant updatedAt,
@@ -171,7 +172,7 @@ public final class RoadmapDtos {
             @Size(max = 4000) String expectedResult,
             @Size(max = 4000) String note,
             @Schema(description = "NOT_STARTED when omitted") ItemStatus status,
-            @Schema(description = "REPORTS marks the item due each quarter that is the duty of quarterly reports: its read then lists each quarter's completeness as occurrences. Only for a RECURRING QUARTERLY deadline.", nullable = true) Duty duty) {
+            @Schema(description = "REPORTS marks the item due each quarter that is the duty of quarterly reports: its read then lists each quarter's completeness as occurrences; MEETINGS the duty of quarterly meetings: its read lists each quarter's meeting. Only for a RECURRING QUARTERLY deadline.", nullable = true) Duty duty) {
     }
 
     @Schema(name = "RoadmapItemPatch", description = "A JSON merge patch of an item: only the fields that change (lists and the deadline are replaced whole); version (or If-Match) names what it is based on")
@@ -184,7 +185,7 @@ public final class RoadmapDtos {
             @Size(max = 4000) @Schema(nullable = true) String expectedResult,
             @Size(max = 4000) @Schema(nullable = true) String note,
             ItemStatus status,
-            @Schema(description = "REPORTS marks the item as the duty of quarterly reports (a RECURRING QUARTERLY deadline only); null clears it", nullable = true) Duty duty,
+            @Schema(description = "REPORTS marks the item as the duty of quarterly reports, MEETINGS of quarterly meetings (a RECURRING QUARTERLY deadline only); null clears it", nullable = true) Duty duty,
             @Schema(description = "The version the change is based on, when If-Match is not sent") Long version) {
     }
 

@@ -231,7 +231,7 @@ public class RoadmapItemService {
             throw ApiException.conflict("duplicate-number", "number", "problem.item.duplicate-number", number);
         }
         Deadline deadline = deadline(input.deadline(), roadmap.periodStart.getYear());
-        if (input.duty() == Duty.REPORTS && (deadline.precision() != DeadlinePrecision.RECURRING
+        if (input.duty() != null && (deadline.precision() != DeadlinePrecision.RECURRING
                 || deadline.recurrence() != Recurrence.QUARTERLY)) {
             throw ApiException.badRequest("duty", "problem.item.duty-needs-quarterly");
         }

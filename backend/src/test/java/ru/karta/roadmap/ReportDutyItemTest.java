@@ -132,9 +132,18 @@ class ReportDutyItemTest {
         as(Demo.ASSOCIATION).contentType(ContentType.JSON).body(item("1", "ежемесячно", "REPORTS"))
                 .post("/api/v1/roadmaps/" + roadmap + "/items").then().statusCode(400)
                 .body("errors[0].field", equalTo("duty"));
-        as(Demo.ASSOCIATION).contentType(ContentType.JSON).body(item("1", "ежеквартально", "MEETINGS"))
+        as(Demo.ASSOCIATION).contentType(ContentType.JSON).body(item("1", "ежеквартально", "WEEKLY_CALLS"))
                 .post("/api/v1/roadmaps/" + roadmap + "/items").then().statusCode(400)
                 .body("errors[0].field", equalTo("duty"));
+        as(Demo.ASSOCIATION).contentType(ContentType.JSON).body(item("1", "июнь 2019", "MEETINGS"))
+                .post("/api/v1/roadmaps/" + roadmap + "/items").then().statusCode(400)
+                .body("errors[0].field", equalTo("duty"));
+        // the quarterly meetings are a duty too: its quarters, none held in a year without meetings
+        as(Demo.ASSOCIATION).contentType(ContentType.JSON).body(item("2", "ежеквартально", "MEETINGS"))
+                .post("/api/v1/roadmaps/" + roadmap + "/items").then().statusCode(201)
+                .body("meetings.period", equalTo(List.of("2019-Q1", "2019-Q2", "2019-Q3", "2019-Q4")))
+                .body("meetings.held", equalTo(List.of(false, false, false, false)))
+                .body("occurrences", nullValue());
         String id = as(Demo.ASSOCIATION).contentType(ContentType.JSON).body(item("1", "ежеквартально", null))
                 .post("/api/v1/roadmaps/" + roadmap + "/items").then().statusCode(201).body("duty", nullValue())
                 .body("occurrences", nullValue()).extract().path("id");

@@ -44,7 +44,19 @@ public final class Operations {
             entry("member-person", () -> Fixtures.person(Fixtures.MEMBER_ORG)),
             entry("member-invited-person", () -> Fixtures.invitedPerson(Fixtures.MEMBER_ORG)),
             entry("member-disabled-person", () -> Fixtures.disabledPerson(Fixtures.MEMBER_ORG)),
-            entry("service-account", Fixtures::serviceAccount));
+            entry("service-account", Fixtures::serviceAccount),
+            entry("body", Meetings::body),
+            entry("body-member", Meetings::bodyMember),
+            entry("draft-meeting", Meetings::draft),
+            entry("open-meeting", Meetings::open),
+            entry("running-meeting", Meetings::running),
+            entry("closed-meeting", Meetings::closed),
+            entry("draft-agenda-item", () -> Meetings.agendaItem(Meetings.draft())),
+            entry("running-agenda-item", () -> Meetings.agendaItem(Meetings.running())),
+            entry("draft-participant", () -> Meetings.draft() + "|" + Meetings.MEMBER_PERSON),
+            entry("open-participant", () -> Meetings.open() + "|" + Meetings.MEMBER_PERSON),
+            entry("feed-token", Meetings::feedToken),
+            entry("unknown-feed-token", () -> "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
 
     /** A valid body for every operation that takes one. */
     public static final Map<String, Supplier<Object>> BODIES = Map.ofEntries(
@@ -72,7 +84,22 @@ public final class Operations {
             entry("updatePerson", () -> Map.of("position", "Ведущий инженер")),
             entry("grantRoles", () -> Map.of("roles", List.of("member"))),
             entry("configureSignIn", () -> Map.of("enabled", true)),
-            entry("createServiceAccount", () -> Map.of("name", Fixtures.unique("Сценарий"))));
+            entry("createServiceAccount", () -> Map.of("name", Fixtures.unique("Сценарий"))),
+            entry("createBody", () -> Map.of("kind", "WORKING_GROUP", "name", Fixtures.unique("Рабочая группа"))),
+            entry("updateBody", () -> Map.of("description", "Уточнено")),
+            entry("addBodyMember", () -> Map.of("personId", Meetings.MEMBER2_PERSON, "role", "MEMBER")),
+            entry("updateBodyMember", () -> Map.of("role", "DEPUTY")),
+            entry("createMeeting", () -> Map.of("title", "Заседание совета", "kind", "COUNCIL", "startsAt",
+                    "2031-05-20T08:00:00Z", "place", "г. Смоленск")),
+            entry("updateMeeting", () -> Map.of("place", "г. Смоленск, малый зал")),
+            entry("createAgendaItem", () -> Map.of("title", "Разное", "plannedMinutes", 10)),
+            entry("updateAgendaItem", () -> Map.of("plannedMinutes", 15)),
+            // a fresh agenda item is at version 0
+            entry("writeMinutes", () -> Map.of("heard", "Доклад о ходе работ", "spoke", "Вопросы", "version", 0)),
+            entry("inviteParticipants", () -> Map.of("personId", Meetings.MEMBER2_PERSON)),
+            entry("markAttendance", () -> Map.of("attendance", "PRESENT")),
+            entry("checkIn", () -> Map.of("token", Meetings.lastCode())),
+            entry("createDecision", () -> Map.of("text", "Информацию принять к сведению")));
 
     /**
      * Operations whose body is a file, not JSON: a valid file for the target the path names (a report's template
@@ -92,7 +119,13 @@ public final class Operations {
             entry("importQuarterlyReport", "member-draft-report"),
             entry("createPerson", "–"), entry("updatePerson", "member-person"),
             entry("grantRoles", "member-invited-person"), entry("configureSignIn", "member-organisation"),
-            entry("createServiceAccount", "–"));
+            entry("createServiceAccount", "–"),
+            entry("createBody", "–"), entry("updateBody", "body"), entry("addBodyMember", "body"),
+            entry("updateBodyMember", "body-member"), entry("createMeeting", "–"),
+            entry("updateMeeting", "draft-meeting"), entry("createAgendaItem", "draft-meeting"),
+            entry("updateAgendaItem", "draft-agenda-item"), entry("writeMinutes", "running-agenda-item"),
+            entry("inviteParticipants", "draft-meeting"), entry("markAttendance", "open-participant"),
+            entry("checkIn", "open-meeting"), entry("createDecision", "running-meeting"));
 
     /** Who makes a write in the bad-input sweep: the association, unless only someone else may make it at all. */
     public static final Map<String, Demo> WRITERS = Map.of(
@@ -130,14 +163,34 @@ public final class Operations {
         if (op.path().startsWith("/api/v1/service-accounts/")) {
             return TARGETS.get("service-account").get();
         }
+        if (op.path().startsWith("/api/v1/meetings/")) {
+            return TARGETS.get("open-meeting").get();
+        }
+        if (op.path().startsWith("/api/v1/bodies/")) {
+            return TARGETS.get(op.path().contains("{memberId}") ? "body-member" : "body").get();
+        }
+        if (op.path().startsWith("/api/v1/calendar-feeds/")) {
+            return TARGETS.get("feed-token").get();
+        }
         if (op.path().startsWith("/api/v1/notifications/")) {
             return TARGETS.get("member-notification").get();
         }
         return TARGETS.get("approved-item").get();
     }
 
-    /** The path with its parameter ({id}, {version}) replaced by the target. */
+    /**
+     * The path with its parameters ({id}, {version}) replaced by the target; a target of several parts ("meeting|item")
+     * fills them in order.
+     */
     public static String path(Contract.Op op, String target) {
-        return op.path().replaceAll("\\{[^}]+}", java.util.regex.Matcher.quoteReplacement(target));
+        String[] parts = target.split("\\|", -1);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{[^}]+}").matcher(op.path());
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(parts[Math.min(i++, parts.length - 1)]));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 }
