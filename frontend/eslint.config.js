@@ -5,7 +5,19 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['audit', 'auth', 'dashboard', 'items', 'organisations', 'people', 'roadmaps', 'service-accounts'];
+const FEATURES = [
+  'audit',
+  'auth',
+  'bodies',
+  'check-in',
+  'dashboard',
+  'items',
+  'meetings',
+  'organisations',
+  'people',
+  'roadmaps',
+  'service-accounts',
+];
 
 /**
  * Bulletproof-react boundaries: a feature imports only itself and the shared layers; the app composes features;

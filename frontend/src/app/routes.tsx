@@ -15,6 +15,9 @@ import { NewPersonRoute, PeopleRoute, PersonRoute } from './routes/PeopleRoute';
 import { RoadmapsRoute } from './routes/RoadmapsRoute';
 import { RouteError } from './routes/RouteError';
 import { ServiceAccountsRoute } from './routes/ServiceAccountsRoute';
+import { MeetingRoute, MeetingsRoute } from './routes/MeetingsRoute';
+import { CheckInRoute, CheckInScreenRoute } from './routes/CheckInRoute';
+import { BodiesRoute, BodyRoute } from './routes/BodiesRoute';
 
 const DashboardRoute = lazy(() => import('./routes/DashboardRoute'));
 
@@ -47,6 +50,12 @@ export const routes: RouteObject[] = [
           { path: 'people/:personId', element: <PersonRoute /> },
           { path: 'service-accounts', element: <ServiceAccountsRoute /> },
           { path: 'audit', element: <AuditRoute /> },
+          { path: 'meetings', element: <MeetingsRoute /> },
+          { path: 'meetings/:meetingId', element: <MeetingRoute /> },
+          { path: 'meetings/:meetingId/check-in-screen', element: <CheckInScreenRoute /> },
+          { path: 'check-in/:meetingId', element: <CheckInRoute /> },
+          { path: 'bodies', element: <BodiesRoute /> },
+          { path: 'bodies/:bodyId', element: <BodyRoute /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -226,6 +226,7 @@ export function makeItems(): RoadmapItem[] {
       permissions: { ...noItemPermissions },
       duty: null,
       occurrences: null,
+      meetings: null,
     };
   });
 }

@@ -35,6 +35,10 @@ import type {
   ReportImport,
   Notification,
   Person,
+  Meeting,
+  AgendaItem,
+  Participant,
+  Decision,
 } from '@/lib/api/types';
 import {
   ids,
@@ -50,6 +54,7 @@ import {
   makeSummary,
   users,
 } from './fixtures';
+import { makeMeeting, makeMeetings, organiserPermissions } from './meeting-fixtures';
 import { makeCompleteness, makeConsolidatedSummary, makeReportForm, summaryOf } from './report-fixtures';
 
 /** Where the test app's API client sends its requests. */
@@ -144,6 +149,14 @@ export interface ApiData {
   notifications: Notification[];
   /** People (none unless a test adds them); GET /people filters them by organisationId and q. */
   people: Person[];
+  /** Meetings (src/testing/meeting-fixtures.ts), with their agenda, participants and decisions by meeting id. */
+  meetings: Meeting[];
+  meetingListMayCreate: boolean;
+  agenda: Map<string, AgendaItem[]>;
+  participants: Map<string, Participant[]>;
+  decisions: Map<string, Decision[]>;
+  /** The caller's calendar feed (its URL is in the POST answer only). */
+  calendarFeed: { active: boolean; createdAt: string | null };
 }
 
 export function createApiData(options: { user?: keyof typeof users } = {}): ApiData {
@@ -167,6 +180,12 @@ export function createApiData(options: { user?: keyof typeof users } = {}): ApiD
     reportImport: null,
     notifications: [],
     people: [],
+    meetings: makeMeetings(),
+    meetingListMayCreate: (options.user ?? 'department') === 'association',
+    agenda: new Map(),
+    participants: new Map(),
+    decisions: new Map(),
+    calendarFeed: { active: false, createdAt: null },
   };
 }
 
@@ -442,6 +461,7 @@ const handlers = [
       permissions: { ...noItemPermissions },
       duty: null,
       occurrences: null,
+      meetings: null,
     };
     data.items.push(item);
     roadmap.itemCount += 1;
@@ -634,6 +654,286 @@ const handlers = [
     report.returnComment = body.comment;
     report.version += 1;
     return json(report);
+  }),
+  // --- Meetings (the meetings feature); the list's mayCreate and each meeting's permissions come from the fixtures. ---
+  mockApi.get('/api/v1/meetings', ({ request }) => {
+    const query = new URL(request.url);
+    const params = query.searchParams;
+    const sort = params.get('sort') ?? '-startsAt';
+    const descending = sort.startsWith('-');
+    const found = data.meetings
+      .filter((m) => !params.get('kind') || m.kind === params.get('kind'))
+      .filter((m) => !params.get('state') || m.state === params.get('state'))
+      .filter((m) => params.get('mine') !== 'true' || m.participant)
+      .filter((m) => !params.get('from') || m.startsAt.slice(0, 10) >= params.get('from')!)
+      .filter((m) => !params.get('to') || m.startsAt.slice(0, 10) <= params.get('to')!)
+      .sort((a, b) => (descending ? -1 : 1) * a.startsAt.localeCompare(b.startsAt));
+    return json({ ...page(found, query), mayCreate: data.meetingListMayCreate });
+  }),
+  mockApi.post('/api/v1/meetings', async ({ request }) => {
+    const body = await request.json();
+    const now = new Date().toISOString();
+    const meeting: Meeting = {
+      ...makeMeeting(newId(), {
+        title: body.title,
+        kind: body.kind,
+        startsAt: body.startsAt,
+        endsAt: body.endsAt ?? null,
+        place: body.place ?? null,
+        videoUrl: body.videoUrl ?? null,
+        number: body.number ?? null,
+        createdAt: now,
+        updatedAt: now,
+      }),
+      permissions: organiserPermissions('DRAFT'),
+    };
+    data.meetings.push(meeting);
+    return json(meeting, { status: 201 });
+  }),
+  // Files: the typed helper knows only JSON answers (before /{id}, which would take "….ics" for an id).
+  http.get(
+    `${API_ORIGIN}/api/v1/meetings/:id.ics`,
+    () =>
+      new HttpResponse('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', {
+        headers: { 'Content-Type': 'text/calendar', 'Content-Disposition': 'attachment; filename="karta-meeting.ics"' },
+      }),
+  ),
+  http.get(
+    `${API_ORIGIN}/api/v1/meetings/:id/protocol.docx`,
+    () =>
+      new HttpResponse('PK-docx', {
+        headers: {
+          'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          'Content-Disposition': 'attachment; filename="karta-protocol.docx"',
+        },
+      }),
+  ),
+  mockApi.get('/api/v1/meetings/{id}', ({ params }) => {
+    const found = data.meetings.find((m) => m.id === params.id);
+    return found ? json(found, { headers: { ETag: `"${found.version}-m"` } }) : problem(404, 'Совещание не найдено');
+  }),
+  mockApi.patch('/api/v1/meetings/{id}', async ({ params, request }) => {
+    const found = data.meetings.find((m) => m.id === params.id);
+    if (!found) return problem(404, 'Совещание не найдено');
+    const { version, chairPersonId, secretaryPersonId, ...changes } = (await request.json()) as components['schemas']['MeetingPatch'];
+    if (version !== undefined && version !== found.version) {
+      return problem(409, 'Совещание изменено другим пользователем', [{ field: 'version', message: 'Версия устарела' }]);
+    }
+    const ref = (personId: string | null | undefined) => {
+      const person = data.people.find((p) => p.id === personId);
+      return person
+        ? {
+            personId: person.id,
+            name: person.name,
+            position: person.position,
+            organisationId: person.organisationId,
+            organisationName: person.organisationName,
+          }
+        : null;
+    };
+    Object.assign(found, changes, {
+      ...(chairPersonId !== undefined ? { chair: ref(chairPersonId) } : {}),
+      ...(secretaryPersonId !== undefined ? { secretary: ref(secretaryPersonId) } : {}),
+      version: found.version + 1,
+    });
+    return json(found);
+  }),
+  ...(
+    [
+      ['open', 'OPEN'],
+      ['start', 'IN_PROGRESS'],
+      ['close', 'CLOSED'],
+      ['cancel', 'CANCELLED'],
+    ] as const
+  ).map(([action, state]) =>
+    mockApi.post(`/api/v1/meetings/{id}/${action}`, ({ params }) => {
+      const found = data.meetings.find((m) => m.id === params.id);
+      if (!found) return problem(404, 'Совещание не найдено');
+      Object.assign(found, { state, version: found.version + 1, permissions: organiserPermissions(state) });
+      return json(found);
+    }),
+  ),
+  mockApi.get('/api/v1/meetings/{id}/agenda-items', ({ params, request }) =>
+    json(page(data.agenda.get(String(params.id)) ?? [], new URL(request.url))),
+  ),
+  mockApi.post('/api/v1/meetings/{id}/agenda-items', async ({ params, request }) => {
+    const body = await request.json();
+    const items = data.agenda.get(String(params.id)) ?? [];
+    const linked = (body.roadmapItemIds ?? []).map((itemId) => {
+      const item = data.items.find((candidate) => candidate.id === itemId)!;
+      return { id: item.id, roadmapId: item.roadmapId, number: item.number, activity: item.activity };
+    });
+    const person = data.people.find((p) => p.id === body.presenterPersonId);
+    const created: AgendaItem = {
+      id: newId(),
+      meetingId: String(params.id),
+      position: items.length + 1,
+      title: body.title,
+      presenter: person
+        ? {
+            personId: person.id,
+            name: person.name,
+            position: person.position,
+            organisationId: person.organisationId,
+            organisationName: person.organisationName,
+          }
+        : null,
+      plannedMinutes: body.plannedMinutes ?? null,
+      roadmapItems: linked,
+      heard: null,
+      spoke: null,
+      version: 1,
+    };
+    data.agenda.set(String(params.id), [...items, created]);
+    return json(created, { status: 201 });
+  }),
+  mockApi.patch('/api/v1/meetings/{id}/agenda-items/{itemId}', async ({ params, request }) => {
+    const items = data.agenda.get(String(params.id)) ?? [];
+    const item = items.find((candidate) => candidate.id === params.itemId);
+    if (!item) return problem(404, 'Вопрос не найден');
+    const { version, position, presenterPersonId, roadmapItemIds, ...changes } =
+      (await request.json()) as components['schemas']['AgendaItemPatch'];
+    if (version !== undefined && version !== item.version) return problem(409, 'Вопрос изменён другим пользователем');
+    // The presenter and the linked items as the directory has them (only those the test's data knows).
+    const person = data.people.find((p) => p.id === presenterPersonId);
+    Object.assign(item, changes, {
+      ...(presenterPersonId !== undefined
+        ? {
+            presenter: person
+              ? {
+                  personId: person.id,
+                  name: person.name,
+                  position: person.position,
+                  organisationId: person.organisationId,
+                  organisationName: person.organisationName,
+                }
+              : null,
+          }
+        : {}),
+      ...(roadmapItemIds
+        ? {
+            roadmapItems: data.items
+              .filter((candidate) => roadmapItemIds.includes(candidate.id))
+              .map((linked) => ({ id: linked.id, roadmapId: linked.roadmapId, number: linked.number, activity: linked.activity })),
+          }
+        : {}),
+      version: item.version + 1,
+    });
+    if (position !== undefined) {
+      const others = items.filter((candidate) => candidate !== item);
+      others.splice(position - 1, 0, item);
+      others.forEach((candidate, index) => (candidate.position = index + 1));
+      data.agenda.set(String(params.id), others);
+    }
+    return json(item);
+  }),
+  mockApi.delete('/api/v1/meetings/{id}/agenda-items/{itemId}', ({ params }) => {
+    const items = (data.agenda.get(String(params.id)) ?? []).filter((candidate) => candidate.id !== params.itemId);
+    items.forEach((candidate, index) => (candidate.position = index + 1));
+    data.agenda.set(String(params.id), items);
+    return new HttpResponse(null, { status: 204 });
+  }),
+  mockApi.put('/api/v1/meetings/{id}/agenda-items/{itemId}/minutes', async ({ params, request }) => {
+    const item = (data.agenda.get(String(params.id)) ?? []).find((candidate) => candidate.id === params.itemId);
+    if (!item) return problem(404, 'Вопрос не найден');
+    const body = await request.json();
+    if (body.version !== undefined && body.version !== item.version) {
+      return problem(409, 'Протокол изменён другим пользователем', [{ field: 'version', message: 'Версия устарела' }]);
+    }
+    Object.assign(item, { heard: body.heard ?? null, spoke: body.spoke ?? null, version: item.version + 1 });
+    return json(item);
+  }),
+  mockApi.get('/api/v1/meetings/{id}/attendance', ({ params }) => {
+    const all = data.participants.get(String(params.id)) ?? [];
+    const count = (attendance: string) => all.filter((p) => p.attendance === attendance).length;
+    return json({
+      invitedCount: all.filter((p) => !p.guest).length,
+      presentCount: count('PRESENT'),
+      absentCount: count('ABSENT'),
+      excusedCount: count('EXCUSED'),
+      guestCount: all.filter((p) => p.guest).length,
+      participants: all,
+    });
+  }),
+  mockApi.get('/api/v1/meetings/{id}/participants', ({ params, request }) =>
+    json(page(data.participants.get(String(params.id)) ?? [], new URL(request.url))),
+  ),
+  mockApi.post('/api/v1/meetings/{id}/participants', async ({ params, request }) => {
+    const body = await request.json();
+    const all = data.participants.get(String(params.id)) ?? [];
+    const invited = data.people.filter(
+      (person) => person.id === body.personId || (body.organisationId && person.organisationId === body.organisationId),
+    );
+    const fresh = invited.filter((person) => !all.some((p) => p.personId === person.id));
+    const added: Participant[] = fresh.map((person) => ({
+      personId: person.id,
+      name: person.name,
+      position: person.position,
+      organisationId: person.organisationId,
+      organisationName: person.organisationName,
+      attendance: null,
+      checkedInAt: null,
+      guest: false,
+      via: null,
+    }));
+    data.participants.set(String(params.id), [...all, ...added]);
+    return json({ added: added.length, alreadyParticipants: invited.length - added.length, invitedCount: all.length + added.length });
+  }),
+  mockApi.delete('/api/v1/meetings/{id}/participants/{personId}', ({ params }) => {
+    data.participants.set(
+      String(params.id),
+      (data.participants.get(String(params.id)) ?? []).filter((p) => p.personId !== params.personId),
+    );
+    return new HttpResponse(null, { status: 204 });
+  }),
+  mockApi.put('/api/v1/meetings/{id}/participants/{personId}/attendance', async ({ params, request }) => {
+    const found = (data.participants.get(String(params.id)) ?? []).find((p) => p.personId === params.personId);
+    if (!found) return problem(404, 'Участник не найден');
+    const body = await request.json();
+    Object.assign(found, {
+      attendance: body.attendance,
+      via: 'MANUAL',
+      checkedInAt: body.attendance === 'PRESENT' ? new Date().toISOString() : null,
+    });
+    return json(found);
+  }),
+  mockApi.get('/api/v1/meetings/{id}/decisions', ({ params, request }) =>
+    json(page(data.decisions.get(String(params.id)) ?? [], new URL(request.url))),
+  ),
+  mockApi.post('/api/v1/meetings/{id}/decisions', async ({ params, request }) => {
+    const body = await request.json();
+    const all = data.decisions.get(String(params.id)) ?? [];
+    const item = data.items.find((candidate) => candidate.id === body.roadmapItemId);
+    const created: Decision = {
+      id: newId(),
+      meetingId: String(params.id),
+      agendaItemId: body.agendaItemId ?? null,
+      position: all.length + 1,
+      text: body.text,
+      responsibleOrganisationId: body.responsibleOrganisationId ?? null,
+      responsibleOrganisationName: data.organisations.find((o) => o.id === body.responsibleOrganisationId)?.displayName ?? null,
+      dueDate: body.dueDate ?? null,
+      roadmapItem: item ? { id: item.id, roadmapId: item.roadmapId, number: item.number, activity: item.activity } : null,
+      createdRoadmapItem: Boolean(body.createRoadmapItem),
+      progressUpdateId: null,
+      createdAt: new Date().toISOString(),
+    };
+    data.decisions.set(String(params.id), [...all, created]);
+    return json(created, { status: 201 });
+  }),
+  mockApi.get('/api/v1/me/calendar-feed', () =>
+    json({ active: data.calendarFeed.active, url: null, createdAt: data.calendarFeed.createdAt }),
+  ),
+  mockApi.post('/api/v1/me/calendar-feed', () => {
+    data.calendarFeed = { active: true, createdAt: new Date().toISOString() };
+    return json(
+      { active: true, url: 'http://karta.test/api/v1/calendar-feeds/secret-token-123.ics', createdAt: data.calendarFeed.createdAt },
+      { status: 201 },
+    );
+  }),
+  mockApi.delete('/api/v1/me/calendar-feed', () => {
+    data.calendarFeed = { active: false, createdAt: null };
+    return new HttpResponse(null, { status: 204 });
   }),
 ];
 

@@ -27,6 +27,8 @@ function navigation(me: Me | undefined): NavEntry[] {
     { to: '/my-items', key: 'nav.myItems', match: ['/my-items'] },
     { to: '/roadmaps', key: 'nav.roadmaps', match: ['/roadmaps', '/items'] },
     { to: '/reports', key: 'nav.reports', match: ['/reports'] },
+    { to: '/meetings', key: 'nav.meetings', match: ['/meetings'] },
+    { to: '/bodies', key: 'nav.bodies', match: ['/bodies'] },
     { to: '/organisations', key: 'nav.organisations', match: ['/organisations'], ...(own ? { except: [own] } : {}) },
     { to: '/people', key: 'nav.people', match: ['/people'] },
     ...(own ? [{ to: own, key: 'nav.myOrganisation', match: [own] }] : []),

@@ -11,6 +11,8 @@ function reminder(id: string, kind: Notification['kind'], period: string, readAt
     period,
     // Due at midnight on 1 May, Moscow time: the last day to submit is 30 April.
     dueAt: '2028-04-30T21:00:00Z',
+    meetingId: null,
+    meetingTitle: null,
     link: '/reports',
     createdAt: kind === 'OVERDUE' ? '2028-05-02T09:00:00Z' : '2028-04-24T09:00:00Z',
     readAt,

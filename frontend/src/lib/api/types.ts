@@ -66,6 +66,40 @@ export type AuditEventList = Schemas['AuditEventList'];
 export type Change = Schemas['Change'];
 export type SignIn = Schemas['SignIn'];
 export type SignInInput = Schemas['SignInInput'];
+export type CheckInCode = Schemas['CheckInCode'];
+export type CheckIn = Schemas['CheckIn'];
+export type Body = Schemas['Body'];
+export type BodySummary = Schemas['BodySummary'];
+export type BodyList = Schemas['BodyList'];
+export type BodyInput = Schemas['BodyInput'];
+export type BodyPatch = Schemas['BodyPatch'];
+export type BodyMember = Schemas['BodyMember'];
+export type BodyMemberInput = Schemas['BodyMemberInput'];
+export type BodyMemberPatch = Schemas['BodyMemberPatch'];
+export type BodyPermissions = Schemas['BodyPermissions'];
+export type BodyKind = Schemas['BodyKind'];
+export type BodyRole = Schemas['BodyRole'];
+export type Meeting = Schemas['Meeting'];
+export type MeetingList = Schemas['MeetingList'];
+export type MeetingInput = Schemas['MeetingInput'];
+export type MeetingPatch = Schemas['MeetingPatch'];
+export type MeetingPermissions = Schemas['MeetingPermissions'];
+export type MeetingKind = Schemas['MeetingKind'];
+export type MeetingState = Schemas['MeetingState'];
+export type MeetingOccurrence = Schemas['MeetingOccurrence'];
+export type AgendaItem = Schemas['AgendaItem'];
+export type AgendaItemInput = Schemas['AgendaItemInput'];
+export type AgendaItemPatch = Schemas['AgendaItemPatch'];
+export type Participant = Schemas['Participant'];
+export type ParticipantsInput = Schemas['ParticipantsInput'];
+export type ParticipantsAdded = Schemas['ParticipantsAdded'];
+export type Attendance = Schemas['Attendance'];
+export type AttendanceView = Schemas['AttendanceView'];
+export type Decision = Schemas['Decision'];
+export type DecisionInput = Schemas['DecisionInput'];
+export type CalendarFeed = Schemas['CalendarFeed'];
+export type PersonRef = Schemas['PersonRef'];
+export type LinkedRoadmapItem = Schemas['LinkedRoadmapItem'];
 
 export type ItemStatus = NonNullable<RoadmapItem['status']>;
 export type RoadmapStatus = NonNullable<Roadmap['status']>;
@@ -88,6 +122,12 @@ export const ORGANISATION_KINDS = [
   'OTHER',
 ] as const satisfies readonly OrganisationKind[];
 
+export const MEETING_KINDS = ['QUARTERLY', 'WORKING_GROUP', 'COUNCIL'] as const satisfies readonly MeetingKind[];
+export const MEETING_STATES = ['DRAFT', 'OPEN', 'IN_PROGRESS', 'CLOSED', 'CANCELLED'] as const satisfies readonly MeetingState[];
+export const ATTENDANCES = ['PRESENT', 'ABSENT', 'EXCUSED'] as const satisfies readonly Attendance[];
+
+export const BODY_KINDS = ['COUNCIL', 'WORKING_GROUP', 'REGISTRY'] as const satisfies readonly BodyKind[];
+export const BODY_ROLES = ['CHAIR', 'DEPUTY', 'SECRETARY', 'MEMBER'] as const satisfies readonly BodyRole[];
 export const ACCOUNT_STATES = ['NONE', 'INVITED', 'ACTIVE', 'DISABLED'] as const satisfies readonly AccountState[];
 /** The object types the server records in its audit log (the AUDIT_TYPE of each audited entity). */
 export const AUDIT_OBJECT_TYPES = [

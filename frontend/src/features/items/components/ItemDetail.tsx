@@ -12,6 +12,7 @@ import type { ItemOrganisation, RoadmapItem, RoadmapStatus } from '@/lib/api/typ
 import { useItem } from '../api/items';
 import { DeleteItemDialog } from './DeleteItemDialog';
 import { DutyOccurrences } from './DutyOccurrences';
+import { MeetingsDuty } from './MeetingsDuty';
 import { HistoryList } from './HistoryList';
 import { DueDateText, OrganisationName } from './ItemParts';
 import { ProgressForm } from './ProgressForm';
@@ -158,6 +159,7 @@ export function ItemDetail({ itemId, renderAbove, renderProgressUnavailable, ren
         </Section>
       </SimpleGrid>
       <DutyOccurrences item={data} />
+      <MeetingsDuty item={data} />
 
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>

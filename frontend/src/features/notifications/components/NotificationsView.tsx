@@ -25,7 +25,11 @@ function NotificationCard({ notification }: { notification: Notification }) {
   const headingId = `notification-${notification.id}`;
   // The report is due at midnight: its last day is the day before.
   const lastDay = new Date(new Date(notification.dueAt).getTime() - 1).toISOString();
-  const values = { ...periodParts(notification.period), date: format.date(lastDay) };
+  // A meeting reminder names the meeting and when it starts; a report reminder its quarter and last day.
+  const values =
+    notification.period === null
+      ? { title: notification.meetingTitle ?? '', date: format.dateTime(notification.dueAt) }
+      : { ...periodParts(notification.period), date: format.date(lastDay) };
   return (
     <Card component="article" withBorder radius="md" padding="sm" aria-labelledby={headingId} bg={unread ? 'blue.0' : undefined}>
       <Stack gap={6}>

@@ -1,0 +1,2 @@
+export { BodiesDirectory } from './components/BodiesDirectory';
+export { BodyDetail } from './components/BodyDetail';

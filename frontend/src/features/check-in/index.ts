@@ -1,0 +1,2 @@
+export { CheckInPage } from './components/CheckInPage';
+export { CheckInScreen } from './components/CheckInScreen';

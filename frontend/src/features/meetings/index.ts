@@ -1,0 +1,2 @@
+export { MeetingDetail } from './components/MeetingDetail';
+export { MeetingsPage } from './components/MeetingsPage';
