@@ -149,7 +149,9 @@ public class MeetingReminders {
             return;
         }
         ZonedDateTime when = letter.startsAt().atZone(clock.zone());
-        String link = config.appUrl() + "/meetings/" + made.meetingId();
+        String app = config.appUrl().endsWith("/") ? config.appUrl().substring(0, config.appUrl().length() - 1)
+                : config.appUrl();
+        String link = app + "/meetings/" + made.meetingId();
         boolean tomorrow = made.kind().equals("MEETING_TOMORROW");
         String subject = (tomorrow ? "Карта: напоминание — завтра совещание «" : "Карта: приглашение на совещание «")
                 + letter.title() + "»";

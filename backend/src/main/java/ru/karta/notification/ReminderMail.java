@@ -51,7 +51,8 @@ public class ReminderMail {
         ZoneId zone = clock.zone();
         // The last day a report is on time: the day before the instant it is due.
         var lastDay = letter.view().dueAt().atZone(zone).toLocalDate().minusDays(1);
-        String link = config.appUrl() + letter.view().link();
+        // KARTA_APP_URL may end with a slash (docker-compose's does): one slash before the path
+        String link = config.appUrl().replaceAll("/+$", "") + letter.view().link();
         String subject;
         String text;
         if (kind == NotificationKind.DUE_SOON) {

@@ -57,6 +57,9 @@ class ReminderMailTest {
     @Inject
     ReminderJob job;
 
+    @Inject
+    ru.karta.meeting.MeetingReminders meetingReminders;
+
     @ConfigProperty(name = "quarkus.mailer.port")
     int smtpPort;
 
@@ -159,5 +162,26 @@ class ReminderMailTest {
         assertEquals("Карта: отчёт за 1 квартал " + y + " года просрочен", overdue.get("subject"));
         assertTrue(((String) overdue.get("text")).contains("срок сдачи (30 апреля " + y + ") прошёл"),
                 (String) overdue.get("text"));
+    }
+
+    @Test
+    void shouldEmailAnInvitedPersonWhenTheMeetingOpensOnce() throws Exception {
+        String person = ru.karta.support.Fixtures.person(ru.karta.support.Fixtures.MEMBER_ORG);
+        String address = ru.karta.support.Api.as(ru.karta.support.TestTokens.Demo.ASSOCIATION)
+                .get("/api/v1/people/" + person).then().statusCode(200).extract().path("email");
+        String meeting = ru.karta.support.Meetings.draft();
+        ru.karta.support.Meetings.invite(meeting, person);
+        String title = ru.karta.support.Api.as(ru.karta.support.TestTokens.Demo.ASSOCIATION)
+                .get("/api/v1/meetings/" + meeting).then().extract().path("title");
+        assertEquals(List.of(), to(address), "nothing while it is a draft");
+        ru.karta.support.Meetings.step(meeting, "open");
+        meetingReminders.run();
+        meetingReminders.run();
+        List<Map<String, Object>> mails = to(address);
+        assertEquals(1, mails.size(), "one invitation, however often the job runs: " + mails);
+        assertEquals("Карта: приглашение на совещание «" + title + "»", mails.get(0).get("subject"));
+        String text = (String) mails.get(0).get("text");
+        assertTrue(text.contains("25 марта 2031 в 11:00"), text);
+        assertTrue(text.contains("/meetings/" + meeting), text);
     }
 }
