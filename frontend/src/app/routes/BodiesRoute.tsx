@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { BodiesDirectory, BodyDetail } from '@/features/bodies';
+import { PersonPicker } from '@/features/people';
 import { useDocumentTitle } from './use-document-title';
 
 /** `/bodies`: the council, the working groups and the registry of the cluster. */
@@ -24,5 +25,5 @@ export function BodyRoute() {
   const { bodyId = '' } = useParams();
   const { t } = useTranslation();
   useDocumentTitle(t('bodies.title'));
-  return <BodyDetail key={bodyId} bodyId={bodyId} />;
+  return <BodyDetail key={bodyId} bodyId={bodyId} PersonPicker={PersonPicker} />;
 }

@@ -259,7 +259,7 @@ describe('a body', () => {
     // The server searches: the list keeps only whom it found.
     await waitFor(() => expect(requestsTo('GET', /\/people$/).some((r) => r.url.searchParams.get('q') === 'Кузн')).toBe(true));
     await waitFor(() => expect(screen.queryByRole('option', { name: /Орлов Дмитрий/ })).not.toBeInTheDocument());
-    await user.click(await screen.findByRole('option', { name: 'Кузнецова Елена — ООО «Композит-Смоленск»' }));
+    await user.click(await screen.findByRole('option', { name: 'Кузнецова Елена (ООО «Композит-Смоленск»)' }));
     await user.click(within(form).getByRole('combobox', { name: 'Роль' }));
     await user.click(await screen.findByRole('option', { name: 'Заместитель председателя' }));
     await user.type(within(form).getByRole('textbox', { name: 'Первый день' }), '01.12.2026');

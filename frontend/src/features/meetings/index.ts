@@ -1,2 +1,3 @@
 export { MeetingDetail } from './components/MeetingDetail';
 export { MeetingsPage } from './components/MeetingsPage';
+export type { MeetingFields } from './components/fields';

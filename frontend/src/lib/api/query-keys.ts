@@ -30,5 +30,9 @@ export const queryKeys = {
   personHistory: (personId: string, page?: number) =>
     page === undefined ? (['person', personId, 'history'] as const) : (['person', personId, 'history', page] as const),
   serviceAccounts: () => ['serviceAccounts'] as const,
+  /** A meeting: ['meeting', id] covers its detail, agenda, attendance, decisions and check-in code. */
+  meeting: (meetingId: string) => ['meeting', meetingId] as const,
+  meetingDetail: (meetingId: string) => ['meeting', meetingId, 'detail'] as const,
+  meetingAttendance: (meetingId: string) => ['meeting', meetingId, 'attendance'] as const,
   auditEvents: (params?: object) => (params ? (['auditEvents', params] as const) : (['auditEvents'] as const)),
 };

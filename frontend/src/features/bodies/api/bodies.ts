@@ -12,14 +12,12 @@ import type {
   BodyMemberPatch,
   BodyPatch,
   HistoryList,
-  PersonList,
 } from '@/lib/api/types';
 
 const keys = {
   bodies: (params?: object) => (params ? (['bodies', params] as const) : (['bodies'] as const)),
   body: (bodyId: string) => ['body', bodyId] as const,
   history: (bodyId: string) => ['body', bodyId, 'history'] as const,
-  people: (q: string) => ['people', { q, page: 0, size: 20 }] as const,
 };
 
 export function useBodies(filters: { kind?: BodyKind; page: number }) {
@@ -46,17 +44,6 @@ export function useBodyHistory(bodyId: string) {
     queryKey: keys.history(bodyId),
     queryFn: async (): Promise<HistoryList> =>
       unwrap(await api.GET('/api/v1/bodies/{id}/history', { params: { path: { id: bodyId }, query: { page: 0, size: PAGE_SIZE } } })),
-  });
-}
-
-/** People found by name for the member field (the server searches). */
-export function usePeopleSearch(q: string) {
-  const api = useApiClient();
-  return useQuery({
-    queryKey: keys.people(q),
-    queryFn: async (): Promise<PersonList> =>
-      unwrap(await api.GET('/api/v1/people', { params: { query: { ...(q ? { q } : {}), page: 0, size: 20 } } })),
-    placeholderData: keepPreviousData,
   });
 }
 

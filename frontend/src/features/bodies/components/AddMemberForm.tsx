@@ -6,16 +6,24 @@ import { ApiErrorAlert } from '@/components/ui/ApiErrorAlert';
 import { DateField } from '@/components/ui/DateField';
 import { BODY_ROLES, type BodyRole } from '@/lib/api/types';
 import { useAddMember } from '../api/bodies';
-import { PersonSelect } from './PersonSelect';
+import type { PersonField } from './fields';
 
 /** «Добавить члена»: a person, the role, the first day (today when empty) and a note (the registry's group). */
-export function AddMemberForm({ bodyId, onAdded }: { bodyId: string; onAdded: (name: string) => void }) {
+export function AddMemberForm({
+  bodyId,
+  onAdded,
+  PersonPicker,
+}: {
+  bodyId: string;
+  onAdded: (name: string) => void;
+  PersonPicker: PersonField;
+}) {
   const { t } = useTranslation();
   const add = useAddMember(bodyId);
   // A new person field after each addition (its search text and choice start empty again).
   const [round, setRound] = useState(0);
   const form = useForm({
-    initialValues: { personId: null as string | null, personName: '', role: 'MEMBER' as BodyRole, from: '', note: '' },
+    initialValues: { personId: null as string | null, role: 'MEMBER' as BodyRole, from: '', note: '' },
     validate: { personId: (value) => (value ? null : t('bodies.personRequired')) },
   });
   const roles = BODY_ROLES.map((role) => ({ value: role, label: t(`bodies.role.${role}`) }));
@@ -45,10 +53,13 @@ export function AddMemberForm({ bodyId, onAdded }: { bodyId: string; onAdded: (n
         )}
       >
         <Stack gap="sm">
-          <PersonSelect
+          <PersonPicker
             key={round}
+            label={t('bodies.person')}
+            placeholder={t('bodies.personPlaceholder')}
+            required
             value={form.values.personId}
-            onChange={(personId, name) => form.setValues({ personId, personName: name ?? '' })}
+            onChange={(choice) => form.setFieldValue('personId', choice?.personId ?? null)}
             error={form.errors.personId}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

@@ -11,12 +11,13 @@ import { AddMemberForm } from './AddMemberForm';
 import { BodyEditForm } from './BodyEditForm';
 import { BodyHistory } from './BodyHistory';
 import { MemberList } from './MemberList';
+import type { PersonField } from './fields';
 
 /**
  * One body: its kind and description, the members today and the former ones, and its history. The association and
  * ЦКР (as the body's `permissions` say) rename it, add members, change their roles and end memberships.
  */
-export function BodyDetail({ bodyId }: { bodyId: string }) {
+export function BodyDetail({ bodyId, PersonPicker }: { bodyId: string; PersonPicker: PersonField }) {
   const { t } = useTranslation();
   const body = useBody(bodyId);
   const [editing, setEditing] = useState(false);
@@ -106,7 +107,9 @@ export function BodyDetail({ bodyId }: { bodyId: string }) {
           />
         )}
       </Paper>
-      {data.permissions.manageMembers && <AddMemberForm bodyId={data.id} onAdded={(name) => done(t('bodies.memberAdded', { name }))} />}
+      {data.permissions.manageMembers && (
+        <AddMemberForm bodyId={data.id} PersonPicker={PersonPicker} onAdded={(name) => done(t('bodies.memberAdded', { name }))} />
+      )}
       {former.length > 0 && (
         <Paper withBorder radius="md" p="md" component="section" aria-labelledby="body-former">
           <Title order={2} size="h5" id="body-former" mb="xs">

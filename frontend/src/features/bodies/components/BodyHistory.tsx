@@ -1,38 +1,13 @@
-import { List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ChangeList } from '@/components/ui/ChangeList';
 import { LoadingSkeleton } from '@/components/ui/QueryStates';
 import { useFormat } from '@/i18n/use-format';
-import type { Body, Change, HistoryEntry } from '@/lib/api/types';
+import type { Body, HistoryEntry } from '@/lib/api/types';
 import { useBodyHistory } from '../api/bodies';
 
 /** Fields that name what the heading already names (the member's person and organisation, as ids). */
 const HIDDEN_FIELDS = new Set(['personId', 'organisationId']);
-
-function Changes({ changes }: { changes: readonly Change[] }) {
-  const { t, i18n } = useTranslation();
-  const format = useFormat();
-  const shown = changes.filter((change) => !HIDDEN_FIELDS.has(change.field));
-  if (shown.length === 0) return null;
-  const value = (field: string, raw: string | null | undefined) => {
-    if (!raw) return t('history.emptyValue');
-    if (field === 'role' && i18n.exists(`bodies.role.${raw}`)) return t(`bodies.role.${raw}`);
-    if (field === 'kind' && i18n.exists(`bodies.kind.${raw}`)) return t(`bodies.kind.${raw}`);
-    if ((field === 'from' || field === 'to') && /^\d{4}-\d{2}-\d{2}$/.test(raw)) return format.date(raw);
-    return raw;
-  };
-  return (
-    <List size="sm" spacing={2} listStyleType="none" p={0} m={0}>
-      {shown.map((change, index) => (
-        <List.Item key={`${change.field}-${index}`} style={{ overflowWrap: 'anywhere' }}>
-          <Text span size="sm" fw={500}>
-            {i18n.exists(`bodies.fields.${change.field}`) ? t(`bodies.fields.${change.field}`) : change.field}:
-          </Text>{' '}
-          {t('history.change', { from: value(change.field, change.from), to: value(change.field, change.to) })}
-        </List.Item>
-      ))}
-    </List>
-  );
-}
 
 function heading(entry: HistoryEntry, body: Body, t: (key: string) => string, exists: (key: string) => boolean): string {
   const member = entry.subjectType === 'BODY_MEMBER' ? body.members.find((m) => m.id === entry.subjectId) : undefined;
@@ -47,6 +22,12 @@ export function BodyHistory({ body }: { body: Body }) {
   const format = useFormat();
   const history = useBodyHistory(body.id);
   if (history.isError) return null;
+  const describe = (field: string, raw: string) => {
+    if (field === 'role' && i18n.exists(`bodies.role.${raw}`)) return t(`bodies.role.${raw}`);
+    if (field === 'kind' && i18n.exists(`bodies.kind.${raw}`)) return t(`bodies.kind.${raw}`);
+    if ((field === 'from' || field === 'to') && /^\d{4}-\d{2}-\d{2}$/.test(raw)) return format.date(raw);
+    return undefined;
+  };
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="body-history">
       <Title order={2} size="h5" id="body-history" mb="xs">
@@ -68,7 +49,7 @@ export function BodyHistory({ body }: { body: Body }) {
               <Text size="xs" c="dimmed">
                 {format.dateTime(entry.occurredAt)} · {entry.actor.name || t('history.system')}
               </Text>
-              <Changes changes={entry.changes} />
+              <ChangeList changes={entry.changes} labels="bodies.fields" hidden={HIDDEN_FIELDS} describe={describe} />
             </li>
           ))}
         </Stack>

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useApiClient } from '@/lib/api/client';
+import { queryKeys } from '@/lib/api/query-keys';
 import { unwrap } from '@/lib/api/problem';
 import type { AttendanceView, CheckIn, CheckInCode, Meeting } from '@/lib/api/types';
 
@@ -9,10 +10,10 @@ export const ATTENDANCE_POLL_MS = 2500;
 /** A new code is asked for this long before the shown one expires. */
 export const CODE_REFRESH_LEAD_MS = 5000;
 
-/** Shaped like the meetings' keys (['meeting', id, …]), so a change of the meeting reaches these views too. */
+/** The meeting's shared keys, so the meetings feature's views and these share one cache; the code is ours. */
 const keys = {
-  meeting: (meetingId: string) => ['meeting', meetingId, 'detail'] as const,
-  attendance: (meetingId: string) => ['meeting', meetingId, 'attendance'] as const,
+  meeting: queryKeys.meetingDetail,
+  attendance: queryKeys.meetingAttendance,
   code: (meetingId: string) => ['meeting', meetingId, 'check-in-code'] as const,
 };
 
@@ -70,6 +71,6 @@ export function useCheckIn(meetingId: string) {
   return useMutation({
     mutationFn: async (token: string): Promise<CheckIn> =>
       unwrap(await api.POST('/api/v1/meetings/{id}/check-ins', { params: { path: { id: meetingId } }, body: { token } })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['meeting', meetingId] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.meeting(meetingId) }),
   });
 }

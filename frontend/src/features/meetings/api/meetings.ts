@@ -28,10 +28,10 @@ import { fileNameOf, saveBlob } from '@/lib/download';
 export const meetingKeys = {
   lists: () => ['meetings'] as const,
   list: (params: object) => ['meetings', params] as const,
-  meeting: (meetingId: string) => ['meeting', meetingId] as const,
-  detail: (meetingId: string) => ['meeting', meetingId, 'detail'] as const,
+  meeting: queryKeys.meeting,
+  detail: queryKeys.meetingDetail,
   agenda: (meetingId: string) => ['meeting', meetingId, 'agenda'] as const,
-  attendance: (meetingId: string) => ['meeting', meetingId, 'attendance'] as const,
+  attendance: queryKeys.meetingAttendance,
   decisions: (meetingId: string) => ['meeting', meetingId, 'decisions'] as const,
   calendarFeed: () => ['calendarFeed'] as const,
   bodies: () => ['bodies', { size: MAX_PAGE_SIZE }] as const,
@@ -327,26 +327,6 @@ export function useRevokeCalendarFeed() {
 }
 
 // --- Choices for the forms: people, organisations, bodies, roadmaps and their items ---
-
-export function usePeopleSearch(q: string) {
-  const api = useApiClient();
-  const query = { ...(q ? { q } : {}), page: 0, size: 20 };
-  return useQuery({
-    queryKey: queryKeys.people(query),
-    queryFn: async () => unwrap(await api.GET('/api/v1/people', { params: { query } })).items,
-    placeholderData: keepPreviousData,
-  });
-}
-
-export function useOrganisationChoices(enabled = true) {
-  const api = useApiClient();
-  const query = { page: 0, size: MAX_PAGE_SIZE };
-  return useQuery({
-    queryKey: queryKeys.organisations(query),
-    queryFn: async () => unwrap(await api.GET('/api/v1/organisations', { params: { query } })).items,
-    enabled,
-  });
-}
 
 export function useBodyChoices(enabled = true) {
   const api = useApiClient();

@@ -6,8 +6,8 @@ import { AppLink } from '@/components/ui/AppLink';
 import { EmptyResult, ErrorState, LoadingSkeleton } from '@/components/ui/QueryStates';
 import type { AgendaItem, Meeting } from '@/lib/api/types';
 import { useAgenda, useCreateAgendaItem, useDeleteAgendaItem, useUpdateAgendaItem } from '../api/meetings';
-import { PersonSelect } from './PersonSelect';
 import { RoadmapItemsPicker } from './RoadmapItemPicker';
+import type { MeetingFields } from './fields';
 
 interface AgendaValues {
   title: string;
@@ -17,7 +17,17 @@ interface AgendaValues {
 }
 
 /** Adds an agenda question or changes one: title, presenter, planned minutes, the roadmap items it is about. */
-function AgendaItemForm({ meeting, item, onDone }: { meeting: Meeting; item?: AgendaItem; onDone: () => void }) {
+function AgendaItemForm({
+  meeting,
+  item,
+  onDone,
+  fields: { PersonPicker },
+}: {
+  meeting: Meeting;
+  item?: AgendaItem;
+  onDone: () => void;
+  fields: MeetingFields;
+}) {
   const { t } = useTranslation();
   const create = useCreateAgendaItem(meeting.id);
   const update = useUpdateAgendaItem(meeting.id);
@@ -60,7 +70,7 @@ function AgendaItemForm({ meeting, item, onDone }: { meeting: Meeting; item?: Ag
         />
         <Group gap="sm" align="flex-start" wrap="wrap">
           <div style={{ flex: '1 1 16rem' }}>
-            <PersonSelect
+            <PersonPicker
               label={t('meetings.agenda.presenter')}
               value={values.presenterPersonId}
               initial={item?.presenter}
@@ -96,7 +106,7 @@ function AgendaItemForm({ meeting, item, onDone }: { meeting: Meeting; item?: Ag
 }
 
 /** The agenda in order; with manageAgenda: add, change, move up and down, remove. */
-export function AgendaSection({ meeting }: { meeting: Meeting }) {
+export function AgendaSection({ meeting, fields }: { meeting: Meeting; fields: MeetingFields }) {
   const { t } = useTranslation();
   const agenda = useAgenda(meeting.id);
   const update = useUpdateAgendaItem(meeting.id);
@@ -121,7 +131,7 @@ export function AgendaSection({ meeting }: { meeting: Meeting }) {
             <li key={item.id}>
               <Card withBorder radius="md" padding="sm">
                 {editing === item.id ? (
-                  <AgendaItemForm meeting={meeting} item={item} onDone={() => setEditing(null)} />
+                  <AgendaItemForm meeting={meeting} item={item} fields={fields} onDone={() => setEditing(null)} />
                 ) : (
                   <Stack gap={4}>
                     <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
@@ -191,7 +201,7 @@ export function AgendaSection({ meeting }: { meeting: Meeting }) {
             <Title order={3} size="h5" id="agenda-add" mb="xs">
               {t('meetings.agenda.addTitle')}
             </Title>
-            <AgendaItemForm meeting={meeting} onDone={() => setAdding(false)} />
+            <AgendaItemForm meeting={meeting} fields={fields} onDone={() => setAdding(false)} />
           </Paper>
         ) : (
           <Button variant="light" onClick={() => setAdding(true)} style={{ alignSelf: 'flex-start' }}>

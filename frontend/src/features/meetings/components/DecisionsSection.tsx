@@ -7,8 +7,9 @@ import { DateField } from '@/components/ui/DateField';
 import { EmptyResult, ErrorState, LoadingSkeleton } from '@/components/ui/QueryStates';
 import { useFormat } from '@/i18n/use-format';
 import type { DecisionInput, Meeting } from '@/lib/api/types';
-import { useAgenda, useCreateDecision, useDecisions, useOrganisationChoices } from '../api/meetings';
+import { useAgenda, useCreateDecision, useDecisions } from '../api/meetings';
 import { RoadmapItemPicker } from './RoadmapItemPicker';
+import type { MeetingFields } from './fields';
 
 interface DecisionValues {
   text: string;
@@ -35,10 +36,9 @@ const EMPTY: DecisionValues = {
 type Errors = Partial<Record<'text' | 'responsibleOrganisationId' | 'dueDate' | 'roadmapItemId', string>>;
 
 /** Records a decision (РЕШИЛИ): it may add a progress update to a roadmap item or become a new item. */
-function DecisionForm({ meeting }: { meeting: Meeting }) {
+function DecisionForm({ meeting, fields: { OrganisationPicker } }: { meeting: Meeting; fields: MeetingFields }) {
   const { t } = useTranslation();
   const agenda = useAgenda(meeting.id);
-  const organisations = useOrganisationChoices();
   const create = useCreateDecision(meeting.id);
   const [values, setValues] = useState<DecisionValues>(EMPTY);
   const [errors, setErrors] = useState<Errors>({});
@@ -106,15 +106,11 @@ function DecisionForm({ meeting }: { meeting: Meeting }) {
             comboboxProps={{ withinPortal: true }}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <Select
+            <OrganisationPicker
               label={t('meetings.decisions.responsible')}
-              data={(organisations.data ?? []).map((organisation) => ({ value: organisation.id, label: organisation.displayName }))}
               value={values.responsibleOrganisationId}
               onChange={(value) => set('responsibleOrganisationId', value)}
-              searchable
-              clearable
               error={errors.responsibleOrganisationId}
-              comboboxProps={{ withinPortal: true }}
             />
             <DateField
               label={t('meetings.decisions.dueDate')}
@@ -167,7 +163,7 @@ function DecisionForm({ meeting }: { meeting: Meeting }) {
 }
 
 /** Решения: the decisions in order, with what they did to the roadmap; with addDecisions the form to record one. */
-export function DecisionsSection({ meeting }: { meeting: Meeting }) {
+export function DecisionsSection({ meeting, fields }: { meeting: Meeting; fields: MeetingFields }) {
   const { t } = useTranslation();
   const format = useFormat();
   const decisions = useDecisions(meeting.id);
@@ -227,7 +223,7 @@ export function DecisionsSection({ meeting }: { meeting: Meeting }) {
           })}
         </Stack>
       )}
-      {meeting.permissions.addDecisions && <DecisionForm meeting={meeting} />}
+      {meeting.permissions.addDecisions && <DecisionForm meeting={meeting} fields={fields} />}
     </Stack>
   );
 }

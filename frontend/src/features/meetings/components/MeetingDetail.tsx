@@ -25,6 +25,7 @@ import { MeetingForm } from './MeetingForm';
 import { MeetingStateBadge } from './MeetingStateBadge';
 import { MinutesSection } from './MinutesSection';
 import { ParticipantsSection } from './ParticipantsSection';
+import type { MeetingFields } from './fields';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -78,7 +79,7 @@ function Details({ meeting, presentCount, invitedCount }: { meeting: Meeting; pr
  * One meeting: what, when, where and who; the actions its `permissions` allow (open, start, close, cancel, edit),
  * the files (.ics, the protocol), the way to the check-in, and its agenda, participants, minutes and decisions.
  */
-export function MeetingDetail({ meetingId }: { meetingId: string }) {
+export function MeetingDetail({ meetingId, fields }: { meetingId: string; fields: MeetingFields }) {
   const { t } = useTranslation();
   const isDesktop = useIsDesktop();
   const meeting = useMeeting(meetingId);
@@ -103,16 +104,16 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
   const run = (action: MeetingTransition) => transition.mutate(action);
 
   const sections: Array<{ value: string; label: string; content: ReactNode }> = [
-    { value: 'agenda', label: t('meetings.agenda.title'), content: <AgendaSection meeting={data} /> },
+    { value: 'agenda', label: t('meetings.agenda.title'), content: <AgendaSection meeting={data} fields={fields} /> },
     ...(permissions.readDetails
       ? [
           {
             value: 'participants',
             label: t('meetings.participants.title'),
-            content: <ParticipantsSection meeting={data} attendance={attendance} />,
+            content: <ParticipantsSection meeting={data} attendance={attendance} fields={fields} />,
           },
           { value: 'minutes', label: t('meetings.minutes.title'), content: <MinutesSection meeting={data} /> },
-          { value: 'decisions', label: t('meetings.decisions.title'), content: <DecisionsSection meeting={data} /> },
+          { value: 'decisions', label: t('meetings.decisions.title'), content: <DecisionsSection meeting={data} fields={fields} /> },
         ]
       : []),
   ];
@@ -237,7 +238,7 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
         ))
       )}
 
-      {editing && <EditMeeting meeting={data} onClose={() => setEditing(false)} />}
+      {editing && <EditMeeting meeting={data} fields={fields} onClose={() => setEditing(false)} />}
       <Modal
         opened={confirm !== null}
         onClose={() => setConfirm(null)}
@@ -267,7 +268,7 @@ export function MeetingDetail({ meetingId }: { meetingId: string }) {
   );
 }
 
-function EditMeeting({ meeting, onClose }: { meeting: Meeting; onClose: () => void }) {
+function EditMeeting({ meeting, onClose, fields }: { meeting: Meeting; onClose: () => void; fields: MeetingFields }) {
   const update = useUpdateMeeting(meeting);
   return (
     <MeetingForm
@@ -276,6 +277,7 @@ function EditMeeting({ meeting, onClose }: { meeting: Meeting; onClose: () => vo
       onClose={onClose}
       busy={update.isPending}
       error={update.error}
+      fields={fields}
       onSubmit={(body) => update.mutate(body, { onSuccess: onClose })}
     />
   );

@@ -7,7 +7,7 @@ import { DateField } from '@/components/ui/DateField';
 import { useIsPhone } from '@/hooks/use-is-desktop';
 import { MEETING_KINDS, type Meeting, type MeetingInput, type MeetingKind } from '@/lib/api/types';
 import { dayOf, instantOf, timeOf } from '../time';
-import { PersonSelect } from './PersonSelect';
+import type { MeetingFields } from './fields';
 
 interface Values {
   title: string;
@@ -50,6 +50,7 @@ export function MeetingForm({
   onSubmit,
   busy,
   error,
+  fields: { PersonPicker },
 }: {
   opened: boolean;
   onClose: () => void;
@@ -57,6 +58,7 @@ export function MeetingForm({
   onSubmit: (body: MeetingInput) => void;
   busy: boolean;
   error: unknown;
+  fields: MeetingFields;
 }) {
   const { t } = useTranslation();
   const isPhone = useIsPhone();
@@ -153,13 +155,13 @@ export function MeetingForm({
             onChange={(event) => set('videoUrl', event.currentTarget.value)}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <PersonSelect
+            <PersonPicker
               label={t('meetings.form.chair')}
               value={values.chairPersonId}
               initial={meeting?.chair}
               onChange={(choice) => set('chairPersonId', choice?.personId ?? null)}
             />
-            <PersonSelect
+            <PersonPicker
               label={t('meetings.form.secretary')}
               value={values.secretaryPersonId}
               initial={meeting?.secretary}

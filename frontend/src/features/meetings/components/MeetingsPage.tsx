@@ -14,6 +14,7 @@ import { CalendarFeedSection } from './CalendarFeedSection';
 import { MeetingCalendar } from './MeetingCalendar';
 import { MeetingCard } from './MeetingCard';
 import { MeetingForm } from './MeetingForm';
+import type { MeetingFields } from './fields';
 
 type View = 'list' | 'calendar';
 
@@ -22,7 +23,7 @@ function oneOf<T extends string>(value: string | null, values: readonly T[]): T 
 }
 
 /** `/meetings`: the meetings as a list or a month calendar, filtered by kind, state and «только мои» (all in the URL). */
-export function MeetingsPage() {
+export function MeetingsPage({ fields }: { fields: MeetingFields }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { searchParams, update } = useUrlParams();
@@ -145,6 +146,7 @@ export function MeetingsPage() {
           onClose={() => setCreating(false)}
           busy={create.isPending}
           error={create.error}
+          fields={fields}
           onSubmit={(body) => create.mutate(body, { onSuccess: (meeting) => void navigate(`/meetings/${meeting.id}`) })}
         />
       )}

@@ -5,29 +5,21 @@ import { ApiErrorAlert } from '@/components/ui/ApiErrorAlert';
 import { EmptyResult, ErrorState, LoadingSkeleton } from '@/components/ui/QueryStates';
 import { BADGE_NEVER_CUT } from '@/components/ui/StatusBadge';
 import { ATTENDANCES, type Attendance, type Meeting, type Participant, type ParticipantsAdded } from '@/lib/api/types';
-import {
-  type useAttendance,
-  useBodyChoices,
-  useInviteParticipants,
-  useMarkAttendance,
-  useOrganisationChoices,
-  useUninviteParticipant,
-} from '../api/meetings';
+import { type useAttendance, useBodyChoices, useInviteParticipants, useMarkAttendance, useUninviteParticipant } from '../api/meetings';
 import { timeOf } from '../time';
 import { AttendanceBadge } from './MeetingStateBadge';
-import { PersonSelect } from './PersonSelect';
+import type { MeetingFields } from './fields';
 
 type InviteWhat = 'person' | 'body' | 'organisation';
 
 /** One form to invite a person, a body's members or an organisation's people; says how many were added. */
-function InviteForm({ meeting }: { meeting: Meeting }) {
+function InviteForm({ meeting, fields: { PersonPicker, OrganisationPicker } }: { meeting: Meeting; fields: MeetingFields }) {
   const { t } = useTranslation();
   const invite = useInviteParticipants(meeting.id);
   const [what, setWhat] = useState<InviteWhat>('person');
   const [chosen, setChosen] = useState<string | null>(null);
   const [result, setResult] = useState<ParticipantsAdded | null>(null);
   const bodies = useBodyChoices(what === 'body');
-  const organisations = useOrganisationChoices(what === 'organisation');
   const submit = () => {
     if (!chosen) return;
     setResult(null);
@@ -66,7 +58,7 @@ function InviteForm({ meeting }: { meeting: Meeting }) {
             fullWidth
           />
           {what === 'person' ? (
-            <PersonSelect
+            <PersonPicker
               key="person"
               label={t('meetings.participants.person')}
               value={chosen}
@@ -85,17 +77,7 @@ function InviteForm({ meeting }: { meeting: Meeting }) {
               comboboxProps={{ withinPortal: true }}
             />
           ) : (
-            <Select
-              key="organisation"
-              label={t('meetings.participants.organisation')}
-              data={(organisations.data ?? []).map((organisation) => ({ value: organisation.id, label: organisation.displayName }))}
-              value={chosen}
-              onChange={setChosen}
-              searchable
-              clearable
-              nothingFoundMessage={organisations.isFetching ? t('common.loading') : t('common.nothingFound')}
-              comboboxProps={{ withinPortal: true }}
-            />
+            <OrganisationPicker key="organisation" label={t('meetings.participants.organisation')} value={chosen} onChange={setChosen} />
           )}
           <Button type="submit" disabled={!chosen} loading={invite.isPending} style={{ alignSelf: 'flex-start' }}>
             {t('meetings.participants.inviteButton')}
@@ -182,11 +164,19 @@ function ParticipantRow({ meeting, participant }: { meeting: Meeting; participan
 }
 
 /** The participants with their attendance (asked again every 5 s while the meeting is open or in progress). */
-export function ParticipantsSection({ meeting, attendance }: { meeting: Meeting; attendance: ReturnType<typeof useAttendance> }) {
+export function ParticipantsSection({
+  meeting,
+  attendance,
+  fields,
+}: {
+  meeting: Meeting;
+  attendance: ReturnType<typeof useAttendance>;
+  fields: MeetingFields;
+}) {
   const { t } = useTranslation();
   return (
     <Stack gap="sm">
-      {meeting.permissions.manageParticipants && <InviteForm meeting={meeting} />}
+      {meeting.permissions.manageParticipants && <InviteForm meeting={meeting} fields={fields} />}
       {attendance.isPending ? (
         <LoadingSkeleton rows={3} />
       ) : attendance.isError ? (

@@ -29,9 +29,14 @@ public interface IdentityConfig {
     @WithDefault("karta-web")
     String webClientId();
 
-    /** Where an invited person lands after setting the password. */
+    /** Where an invited person lands after setting the password; the SPA's address (KARTA_APP_URL). */
     @WithDefault("http://127.0.0.1:5173/")
     String appUrl();
+
+    /** A page of the SPA ("meetings/…", "api/v1/…" through its proxy) with one slash after the app's address. */
+    default String appLink(String path) {
+        return appUrl().replaceAll("/+$", "") + "/" + path.replaceAll("^/+", "");
+    }
 
     /** How long an invitation link works, in hours. */
     @WithDefault("72")

@@ -30,7 +30,6 @@ import ru.karta.meeting.BodyDtos.BodyList;
 import ru.karta.meeting.BodyDtos.BodyMemberInput;
 import ru.karta.meeting.BodyDtos.BodyMemberPatch;
 import ru.karta.meeting.BodyDtos.BodyMemberView;
-import ru.karta.meeting.BodyDtos.BodyPatch;
 import ru.karta.meeting.BodyDtos.BodyPermissions;
 import ru.karta.meeting.BodyDtos.BodySummary;
 import ru.karta.meeting.BodyDtos.BodyView;

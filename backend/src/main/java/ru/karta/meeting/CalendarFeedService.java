@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import ru.karta.audit.AuditDtos.Change;
 import ru.karta.audit.AuditLog;
+import ru.karta.common.SqlValues;
 import ru.karta.common.ApiException;
 import ru.karta.common.ClusterClock;
 import ru.karta.identity.IdentityConfig;
@@ -57,7 +58,7 @@ public class CalendarFeedService {
         List<Object> created = meetings.em().createNativeQuery("select created_at from calendar_feed where person_id = :p")
                 .setParameter("p", person).getResultList();
         return created.isEmpty() ? new CalendarFeedView(false, null, null)
-                : new CalendarFeedView(true, null, MeetingRepository.instant(created.get(0)));
+                : new CalendarFeedView(true, null, SqlValues.instant(created.get(0)));
     }
 
     /** A new feed URL; the previous one, if any, stops working. */
@@ -75,8 +76,7 @@ public class CalendarFeedService {
                 .setParameter("now", Timestamp.from(now)).executeUpdate();
         audit.record(actor, AUDIT_TYPE, person, person, replaced > 0 ? "ROTATED" : "CREATED",
                 List.of(new Change("active", replaced > 0 ? "true" : null, "true")));
-        String app = identity.appUrl().endsWith("/") ? identity.appUrl() : identity.appUrl() + "/";
-        return new CalendarFeedView(true, app + "api/v1/calendar-feeds/" + token + ".ics", now);
+        return new CalendarFeedView(true, identity.appLink("api/v1/calendar-feeds/" + token + ".ics"), now);
     }
 
     @Transactional

@@ -68,8 +68,7 @@ public class CheckInService {
         policy.requireState(meeting, "check-in", MeetingState.OPEN, MeetingState.IN_PROGRESS);
         long window = CheckInCodes.window(clock.now(), seconds);
         String token = CheckInCodes.token(meeting.checkInSecret, meetingId, window);
-        String app = identity.appUrl().endsWith("/") ? identity.appUrl() : identity.appUrl() + "/";
-        return new CheckInCode(token, app + "check-in/" + meetingId + "?code=" + token,
+        return new CheckInCode(token, identity.appLink("check-in/" + meetingId + "?code=" + token),
                 CheckInCodes.expiresAt(window, seconds), seconds);
     }
 

@@ -34,7 +34,6 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
@@ -123,9 +122,9 @@ public class MeetingExports {
             if (m.videoUrl != null) {
                 description.append("Видеосвязь: ").append(m.videoUrl).append('\n');
             }
-            description.append("Карта: ").append(appUrl()).append("meetings/").append(m.id);
+            description.append("Карта: ").append(identity.appLink("meetings/" + m.id));
             event.add(new Description(description.toString()));
-            event.add(new Url(java.net.URI.create(appUrl() + "meetings/" + m.id)));
+            event.add(new Url(java.net.URI.create(identity.appLink("meetings/" + m.id))));
             event.add(new Status(m.state == MeetingState.CANCELLED ? Status.VALUE_CANCELLED
                     : m.state == MeetingState.DRAFT ? Status.VALUE_TENTATIVE : Status.VALUE_CONFIRMED));
             calendar.add(event);
@@ -133,9 +132,6 @@ public class MeetingExports {
         return calendar;
     }
 
-    private String appUrl() {
-        return identity.appUrl().endsWith("/") ? identity.appUrl() : identity.appUrl() + "/";
-    }
 
     // ---------------------------------------------------------------------------------------------- protocol
 
@@ -145,7 +141,7 @@ public class MeetingExports {
         policy.requireDetails(actor, service.participation(actor, meeting) != null);
         List<AgendaItem> agenda = meetings.agenda(id);
         var agendaViews = service.agendaViews(agenda, true);
-        List<DecisionView> decisions = service.decisionViews(meetings.decisions(id, ru.karta.common.Page.of(0, 200)));
+        List<DecisionView> decisions = service.decisionViews(meetings.allDecisions(id));
         List<ParticipantView> present = meetings.allParticipants(id).stream()
                 .filter(p -> p.attendance() == Attendance.PRESENT).toList();
         Map<UUID, PersonRef> people = meetings.people(java.util.Arrays.asList(meeting.chairPersonId,

@@ -20,7 +20,9 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
+import ru.karta.common.SqlValues;
 import ru.karta.common.ClusterClock;
+import ru.karta.identity.IdentityConfig;
 import ru.karta.notification.ReminderConfig;
 import ru.karta.security.Actor;
 
@@ -49,13 +51,16 @@ public class MeetingReminders {
     private final Mailer mailer;
     private final ReminderConfig config;
     private final ClusterClock clock;
+    private final IdentityConfig identity;
 
     @Inject
-    public MeetingReminders(EntityManager em, Mailer mailer, ReminderConfig config, ClusterClock clock) {
+    public MeetingReminders(EntityManager em, Mailer mailer, ReminderConfig config, ClusterClock clock,
+            IdentityConfig identity) {
         this.em = em;
         this.mailer = mailer;
         this.config = config;
         this.clock = clock;
+        this.identity = identity;
     }
 
     @Scheduled(identity = "meeting-reminders", every = "${karta.meetings.reminders-every:5m}", delayed = "30s",
@@ -140,7 +145,7 @@ public class MeetingReminders {
                 + " from person p, meeting m where p.id = :p and m.id = :m and p.email is not null and p.email <> ''")
                 .setParameter("p", made.personId()).setParameter("m", made.meetingId()).getResultList();
         return rows.stream().findFirst().map(r -> new Letter((String) r[0], (String) r[1],
-                MeetingRepository.instant(r[2]), (String) r[3])).orElse(null);
+                SqlValues.instant(r[2]), (String) r[3])).orElse(null);
     }
 
     private void mail(Made made) {
@@ -149,9 +154,7 @@ public class MeetingReminders {
             return;
         }
         ZonedDateTime when = letter.startsAt().atZone(clock.zone());
-        String app = config.appUrl().endsWith("/") ? config.appUrl().substring(0, config.appUrl().length() - 1)
-                : config.appUrl();
-        String link = app + "/meetings/" + made.meetingId();
+        String link = identity.appLink("meetings/" + made.meetingId());
         boolean tomorrow = made.kind().equals("MEETING_TOMORROW");
         String subject = (tomorrow ? "Карта: напоминание — завтра совещание «" : "Карта: приглашение на совещание «")
                 + letter.title() + "»";

@@ -1,5 +1,7 @@
 package ru.karta.meeting;
 
+import static ru.karta.common.SqlValues.instant;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import ru.karta.common.SqlValues;
 import ru.karta.common.Page;
 import ru.karta.common.Sorts;
 import ru.karta.meeting.MeetingDtos.LinkedItemView;
@@ -219,7 +222,7 @@ public class MeetingRepository {
                  where meeting_participant.checked_in_at is null
                 returning checked_in_at""").setParameter("m", meetingId).setParameter("p", personId)
                 .setParameter("now", Timestamp.from(now)).setParameter("by", by).getResultList();
-        return rows.stream().findFirst().map(MeetingRepository::instant);
+        return rows.stream().findFirst().map(SqlValues::instant);
     }
 
     /** Marks attendance by hand; PRESENT keeps an earlier check-in time, anything else clears it. */
@@ -370,21 +373,15 @@ public class MeetingRepository {
                 .getResultList();
     }
 
+    /** All decisions of a meeting, in order (for its protocol). */
+    public List<Decision> allDecisions(UUID meetingId) {
+        return em.createQuery("from Decision d where d.meetingId = :m order by d.position, d.id", Decision.class)
+                .setParameter("m", meetingId).getResultList();
+    }
+
     public long decisionCount(UUID meetingId) {
         return em.createQuery("select count(d) from Decision d where d.meetingId = :m", Long.class)
                 .setParameter("m", meetingId).getSingleResult();
     }
 
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
 }

@@ -136,7 +136,7 @@ public class MeetingService {
         Meeting meeting = findForUpdate(id);
         ObjectNode patch = MergePatch.requireObject(body);
         Long version = MergePatch.takeVersion(patch);
-        Versions.checkWrite(ifMatch, version, meeting.version, etag(view(actor, meeting)));
+        Versions.checkWrite(ifMatch, version, meeting.version, currentEtag(actor, meeting, ifMatch));
         policy.requireChangeable(meeting);
         MeetingInput current = new MeetingInput(meeting.title, meeting.kind, meeting.startsAt, meeting.endsAt,
                 meeting.place, meeting.videoUrl, meeting.bodyId, meeting.chairPersonId, meeting.secretaryPersonId,
@@ -159,7 +159,7 @@ public class MeetingService {
     public MeetingView transition(Actor actor, UUID id, MeetingState target, String ifMatch) {
         policy.requireOrganise(actor);
         Meeting meeting = findForUpdate(id);
-        Versions.checkOptional(ifMatch, etag(view(actor, meeting)));
+        Versions.checkOptional(ifMatch, currentEtag(actor, meeting, ifMatch));
         policy.requireTransition(meeting, target);
         Instant now = clock.now();
         List<Change> changes = new ArrayList<>();
@@ -373,8 +373,8 @@ public class MeetingService {
         return item;
     }
 
+    /** Positions 1..n in list order (only those that moved change, and so get a new version). */
     private void renumber(List<AgendaItem> items) {
-        // Two passes, so that the unique order never collides mid-way (positions are not unique in SQL, but stay tidy).
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).position != i + 1) {
                 items.get(i).position = i + 1;
@@ -467,7 +467,6 @@ public class MeetingService {
             params.put("who", input.organisationId());
             what = "organisationId";
         }
-        long before = meetings.participantCount(meetingId);
         int added = meetings.invite(meetingId, select, params, clock.now());
         long candidates = ((Number) countOf(select, params)).longValue();
         if (added > 0) {
@@ -706,6 +705,11 @@ public class MeetingService {
                     m.createdAt, m.updatedAt, policy.permissions(actor, m, p != null)));
         }
         return views;
+    }
+
+    /** The ETag this caller has for the meeting now; only built (several queries) when an If-Match asks for it. */
+    private String currentEtag(Actor actor, Meeting meeting, String ifMatch) {
+        return ifMatch == null || ifMatch.isBlank() ? null : etag(view(actor, meeting));
     }
 
     /**

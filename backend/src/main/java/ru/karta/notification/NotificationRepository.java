@@ -1,5 +1,7 @@
 package ru.karta.notification;
 
+import static ru.karta.common.SqlValues.instant;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -133,16 +135,4 @@ public class NotificationRepository {
         return update.executeUpdate();
     }
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
 }

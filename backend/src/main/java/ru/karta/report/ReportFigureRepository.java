@@ -1,8 +1,9 @@
 package ru.karta.report;
 
+import static ru.karta.common.SqlValues.instant;
+
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -158,19 +159,4 @@ public class ReportFigureRepository {
         return quarter.year() * 4 + quarter.quarter();
     }
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("not an instant: " + value.getClass());
-    }
 }

@@ -286,6 +286,21 @@ class MeetingApiTest {
     }
 
     @Test
+    void anOrganisationsPeopleAreInvitedInOneStep() {
+        String id = Meetings.draft();
+        String person = Fixtures.person(Fixtures.MEMBER2_ORG);
+        long people = as(Demo.ASSOCIATION).get("/api/v1/people?organisationId=" + Fixtures.MEMBER2_ORG + "&size=1")
+                .then().statusCode(200).extract().jsonPath().getLong("totalItems");
+        JsonPath added = as(Demo.CKR).contentType(ContentType.JSON).body(Map.of("organisationId", Fixtures.MEMBER2_ORG))
+                .post("/api/v1/meetings/" + id + "/participants").then().statusCode(200).extract().jsonPath();
+        assertEquals(people, added.getLong("added"));
+        assertEquals(people + 1, added.getLong("invitedCount"), "the member's person was invited before");
+        List<String> invited = as(Demo.ASSOCIATION).get("/api/v1/meetings/" + id + "/participants?size=200").then()
+                .statusCode(200).extract().jsonPath().getList("items.personId");
+        assertTrue(invited.containsAll(List.of(person, Meetings.MEMBER2_PERSON, Meetings.MEMBER_PERSON)), invited::toString);
+    }
+
+    @Test
     void theQuarterlyMeetingsItemShowsEachQuarterHeldOrNot() {
         JsonPath item = as(Demo.DEPARTMENT).get("/api/v1/roadmap-items/60000000-0000-4000-8000-000000000013").then()
                 .statusCode(200).extract().jsonPath();

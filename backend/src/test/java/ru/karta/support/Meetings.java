@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -131,11 +130,5 @@ public final class Meetings {
         return url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length());
     }
 
-    public static Map<String, Object> checkIn(String meetingId) {
-        return Map.of("token", code(meetingId));
-    }
 
-    public static List<String> people() {
-        return List.of(ASSOCIATION_PERSON, CKR_PERSON, DEPARTMENT_PERSON, MEMBER_PERSON, MEMBER2_PERSON);
-    }
 }

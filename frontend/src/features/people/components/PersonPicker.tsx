@@ -1,41 +1,23 @@
 import { Select } from '@mantine/core';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedSearch } from '@/hooks/use-debounced-search';
-import { usePeopleSearch } from '../api/meetings';
-
-export interface PersonChoice {
-  personId: string;
-  name: string;
-}
+import { usePeople } from '../api/people';
+import type { PersonChoice, PersonFieldProps } from './types';
 
 /**
  * Chooses one person by name: the server searches the people directory as the user types (`q`, after a pause),
- * like the organisation picker. `initial` names the person already chosen (a meeting's chair), so the box shows
- * the name before any search.
+ * like the organisation picker; each option names the person's organisation. `initial` names the person already
+ * chosen (a meeting's chair), so the box shows the name before any search. Other features get it from the app.
  */
-export function PersonSelect({
-  label,
-  value,
-  onChange,
-  initial,
-  error,
-  description,
-}: {
-  label: string;
-  value: string | null;
-  onChange: (choice: PersonChoice | null) => void;
-  initial?: PersonChoice | null;
-  error?: ReactNode;
-  description?: ReactNode;
-}) {
+export function PersonPicker({ label, placeholder, value, onChange, initial, error, description, required }: PersonFieldProps) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const [chosen, setChosen] = useState<PersonChoice | null>(initial ?? null);
   const search = useDebouncedSearch(q, setQ);
   const showingChoice = q === '' || q === chosen?.name;
-  const found = usePeopleSearch(showingChoice ? '' : q);
-  const options = (found.data ?? []).map((person) => ({
+  const found = usePeople({ ...(showingChoice ? {} : { q }), page: 1 }, 20);
+  const options = (found.data?.items ?? []).map((person) => ({
     value: person.id,
     label: person.organisationName ? `${person.name} (${person.organisationName})` : person.name,
   }));
@@ -45,7 +27,9 @@ export function PersonSelect({
   return (
     <Select
       label={label}
+      placeholder={placeholder}
       description={description}
+      required={required}
       data={options}
       value={value}
       onChange={(id, option) => {
