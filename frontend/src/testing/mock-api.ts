@@ -252,7 +252,8 @@ function searchableText(item: RoadmapItem): Array<string | null> {
 
 const itemComparators: Record<string, (a: RoadmapItem, b: RoadmapItem) => number> = {
   number: byNumber,
-  dueDate: (a, b) => a.deadline.dueDate.localeCompare(b.deadline.dueDate),
+  // no due date ("постоянно") sorts last, as PostgreSQL sorts nulls
+  dueDate: (a, b) => (a.deadline.dueDate ?? '9999').localeCompare(b.deadline.dueDate ?? '9999'),
   status: (a, b) => a.status.localeCompare(b.status),
   updatedAt: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
 };
@@ -433,8 +434,8 @@ const handlers = [
       .filter((item) => !organisationId || [...item.responsible, ...item.assisting].some((o) => o.organisationId === organisationId))
       .filter((item) => overdue === null || item.overdue === (overdue === 'true'))
       .filter((item) => contains(searchableText(item), query.searchParams.get('q')))
-      .filter((item) => !dueAfter || item.deadline.dueDate >= dueAfter)
-      .filter((item) => !dueBefore || item.deadline.dueDate <= dueBefore)
+      .filter((item) => !dueAfter || (item.deadline.dueDate !== null && item.deadline.dueDate >= dueAfter))
+      .filter((item) => !dueBefore || (item.deadline.dueDate !== null && item.deadline.dueDate <= dueBefore))
       .sort(itemOrder(query.searchParams.get('sort')));
     return json(page(found, query));
   }),

@@ -25,6 +25,12 @@ describe('due date of a deadline', () => {
     expect(dueDate('RECURRING', '2018')).toBe('2018-12-31');
   });
 
+  it('is none for an ongoing duty ("постоянно"), whose period is still its year', () => {
+    expect(dueDate('ONGOING', '2018')).toBeNull();
+    expect(parsePeriod('ONGOING', '2018')).toEqual({ year: 2018 });
+    expect(convertPeriod('YEAR', '2018', 'ONGOING', 2000)).toBe('2018');
+  });
+
   it('is null for a period that does not fit the precision or does not exist', () => {
     expect(dueDate('DAY', '2017-02-30')).toBeNull();
     expect(dueDate('DAY', '2017-06')).toBeNull();

@@ -1,6 +1,6 @@
 /**
  * A deadline's period as the API writes it, by precision: DAY "2017-06-15", MONTH "2017-06", QUARTER "2017-Q2",
- * YEAR and RECURRING "2017". Its due date is the last day of the period: the day itself, the month's or the
+ * YEAR, RECURRING and ONGOING ("постоянно") "2017". Its due date is the last day of the period: the day itself, the month's or the
  * quarter's last day, 31 December. Plain functions: the deadline editor shows the due date as it is chosen.
  */
 import type { DeadlinePrecision } from '@/lib/api/types';
@@ -25,6 +25,7 @@ const PATTERNS: Record<DeadlinePrecision, RegExp> = {
   QUARTER: /^(\d{4})-Q([1-4])$/,
   YEAR: /^(\d{4})$/,
   RECURRING: /^(\d{4})$/,
+  ONGOING: /^(\d{4})$/,
 };
 
 function pad(value: number, length = 2): string {
@@ -74,10 +75,13 @@ export function periodFromParts(precision: DeadlinePrecision, parts: PeriodParts
   }
 }
 
-/** The due date ("YYYY-MM-DD") of a period: its last day. Null when the period is not one for the precision. */
+/**
+ * The due date ("YYYY-MM-DD") of a period: its last day. Null when the period is not one for the precision, and for
+ * an ONGOING duty, which has none.
+ */
 export function dueDate(precision: DeadlinePrecision, period: string): string | null {
   const parts = parsePeriod(precision, period);
-  if (!parts) return null;
+  if (!parts || precision === 'ONGOING') return null;
   switch (precision) {
     case 'DAY':
       return period.trim();

@@ -4,6 +4,27 @@
  */
 
 export interface paths {
+    "/api/v1/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an evidence file with its original name
+         * @description Whoever may read its item; 404 for anyone else, as for a file that does not exist. Content-Type is the type told by its content.
+         */
+        get: operations["downloadAttachment"];
+        put?: never;
+        post?: never;
+        /** Delete an evidence file (its uploader, the association, ЦКР); the deletion is audited */
+        delete: operations["deleteAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -1085,6 +1106,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/roadmap-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read a roadmap document into a preview (association, ЦКР); nothing changes until it is committed
+         * @description multipart/form-data with the document as the part "file": a Word document (DOCX) whose table has the usual headers (№, мероприятие, сроки, ответственный, оказание содействия, ожидаемый результат, примечание, in any order; merged and multi-paragraph cells are read), or the table's plain-text export (UTF-8 or Windows-1251). The type is told by the content, not the name: an old .doc or anything binary is a 415. The preview gives each item with its deadline as understood (or a warning, never a guessed date), the organisations matched to known ones or proposed as new, and warnings. At most 6 MB.
+         */
+        post: operations["createRoadmapImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roadmap-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The preview of an import (association, ЦКР) */
+        get: operations["getRoadmapImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roadmap-imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make the preview a new draft roadmap, as one transaction (association, ЦКР)
+         * @description The body holds the choices made on the preview (all optional): the title and period, items left out, deadlines given where the document's was not understood, organisations chosen for an item, and proposed organisations mapped to existing ones or created with a name and kind (creating them is the association's; ЦКР gets a 403 while an item still names one). An item without an understood deadline or without a responsible organisation is a 400 naming it. A second commit is a 409.
+         */
+        post: operations["commitRoadmapImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roadmap-items/{id}": {
         parameters: {
             query?: never;
@@ -1105,6 +1183,30 @@ export interface paths {
          * @description Send If-Match with the ETag, or a version field. Lists and the deadline are replaced whole.
          */
         patch: operations["updateRoadmapItem"];
+        trace?: never;
+    };
+    "/api/v1/roadmap-items/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The evidence files of an item and of its progress updates
+         * @description Whoever may read the item (404 otherwise), oldest first; progressUpdateId says which update a file documents.
+         */
+        get: operations["listAttachments"];
+        put?: never;
+        /**
+         * Attach an evidence file to the item or to one of its progress updates
+         * @description multipart/form-data: the part "file", and optionally "progressUpdateId" (an update of this item). Who may post progress on the item, while its roadmap is approved (403, 409). Its type is told by its content: PDF, Word, Excel, OpenDocument, text, JPEG, PNG, HEIC, WebP, GIF (415 otherwise); at most 20 MB (413).
+         */
+        post: operations["uploadAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/roadmap-items/{id}/history": {
@@ -1256,6 +1358,46 @@ export interface paths {
          * @description The new title and period, and the roadmaps that already cover that period: to confirm before copying. 409 for a draft.
          */
         get: operations["previewRoadmapCopy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roadmaps/{id}/execution-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The execution report as of a date: each item's status then, its latest progress, overdue marks, evidence, and a summary by status (docx, the default, or xlsx)
+         * @description Whoever reads the roadmap. asOf is a day in the cluster's time zone (default today): progress and status changes made up to its end count.
+         */
+        get: operations["exportExecutionReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roadmaps/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The roadmap as a document: a landscape Word table under the approval block (docx, the default) or a workbook (xlsx)
+         * @description Whoever reads the roadmap. The DOCX has the usual columns (№, мероприятие, сроки, ответственный, оказание содействия, ожидаемый результат, примечание) and imports back into the same items.
+         */
+        get: operations["exportRoadmap"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1445,6 +1587,51 @@ export interface components {
             position?: number;
             /** Format: int64 */
             version?: number;
+        };
+        /** @description An evidence file on an item, or on one of its progress updates */
+        Attachment: {
+            id: components["schemas"]["UUID"];
+            itemId: components["schemas"]["UUID"];
+            /** @description The progress update it documents; null for the item itself */
+            progressUpdateId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /**
+             * @description The name it was uploaded with
+             * @example Соглашение № 12.pdf
+             */
+            fileName: string;
+            /**
+             * @description Told by the content
+             * @example application/pdf
+             */
+            mediaType: string;
+            /**
+             * Format: int64
+             * @description Bytes
+             */
+            size: number;
+            /** @description SHA-256 of the content, hex */
+            sha256: string;
+            createdAt: components["schemas"]["Instant"];
+            /** @description Who uploaded it */
+            createdBy: string;
+            authorOrganisationId: components["schemas"]["UUID"] | null;
+            /** @example /api/v1/attachments/0b6e… */
+            downloadUrl: string;
+            permissions: components["schemas"]["AttachmentPermissions"];
+        };
+        AttachmentList: {
+            items: components["schemas"]["Attachment"][];
+            /** @description Upload a file here (who may post progress on the item, while its roadmap is approved) */
+            canUpload: boolean;
+            /**
+             * Format: int64
+             * @description The largest file, bytes
+             */
+            maxSize: number;
+        };
+        AttachmentPermissions: {
+            /** @description Delete it (its uploader, the association, ЦКР) */
+            delete: boolean;
         };
         /**
          * @description PRESENT (checked in or marked by the secretary), ABSENT, EXCUSED (absent for a reason given beforehand)
@@ -1701,7 +1888,7 @@ export interface components {
             address: string | null;
             website: string | null;
         };
-        /** @description A deadline as written, with its precision; dueDate is the last day of the period */
+        /** @description A deadline as written, with its precision; dueDate is the last day of the period, none for ONGOING ("постоянно", never overdue) */
         Deadline: {
             precision: components["schemas"]["DeadlinePrecision"];
             /**
@@ -1710,12 +1897,12 @@ export interface components {
              */
             text: string;
             /**
-             * @description DAY 2017-06-15, MONTH 2017-06, QUARTER 2017-Q2, YEAR and RECURRING 2017
+             * @description DAY 2017-06-15, MONTH 2017-06, QUARTER 2017-Q2, YEAR, RECURRING and ONGOING 2017
              * @example 2017-06
              */
             period: string;
             /** @example 2017-06-30 */
-            dueDate: components["schemas"]["LocalDate"];
+            dueDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             recurrence: components["schemas"]["Recurrence"] | null;
         };
         /** @description Either the text as written ("июнь 2017", "II квартал 2017", "2017", "ежеквартально"), or precision and period (then text is optional) */
@@ -1728,7 +1915,7 @@ export interface components {
             recurrence?: components["schemas"]["Recurrence"];
         };
         /** @enum {string} */
-        DeadlinePrecision: "DAY" | "MONTH" | "QUARTER" | "YEAR" | "RECURRING";
+        DeadlinePrecision: "DAY" | "MONTH" | "QUARTER" | "YEAR" | "RECURRING" | "ONGOING";
         Decision: {
             id: components["schemas"]["UUID"];
             meetingId: components["schemas"]["UUID"];
@@ -1815,6 +2002,13 @@ export interface components {
             /** @example Вход для сотрудников АгроПартнёра */
             displayName?: string | null;
         };
+        /** @enum {string} */
+        ImportFormat: "DOCX" | "TEXT";
+        /**
+         * @description How an organisation written in the document was understood: NAME (its full name), ALIAS (its short name or an alias), BEGINNING (the beginning of exactly one organisation's name), PROPOSED (not known: a new organisation is proposed), MEMBERS (the cluster's member enterprises as a whole)
+         * @enum {string}
+         */
+        ImportMatch: "NAME" | "ALIAS" | "BEGINNING" | "PROPOSED" | "MEMBERS";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -2963,6 +3157,145 @@ export interface components {
             /** @description Roadmaps the caller can see whose period overlaps the new one */
             existing: components["schemas"]["RoadmapRef"][];
         };
+        /** @description Choices made on the preview; everything left out is taken as the preview shows it */
+        RoadmapImportCommitInput: {
+            title?: string;
+            periodStart?: components["schemas"]["LocalDate"];
+            periodEnd?: components["schemas"]["LocalDate"];
+            items?: components["schemas"]["RoadmapImportItemChoiceInput"][];
+            organisations?: components["schemas"]["RoadmapImportOrganisationInput"][];
+        };
+        RoadmapImportItem: {
+            /**
+             * Format: int32
+             * @description The item's place in the document, from 0: what a commit's choices name
+             */
+            index: number;
+            number: string;
+            activity: string;
+            /** @description The deadline as written */
+            deadlineText: string;
+            /** @description The deadline understood; null when it was not (a warning says so): the commit must then give it */
+            deadline: components["schemas"]["Deadline"] | null;
+            duty: components["schemas"]["ItemDuty"] | null;
+            responsible: components["schemas"]["RoadmapImportParty"][];
+            assisting: components["schemas"]["RoadmapImportParty"][];
+            expectedResult: string | null;
+            note: string | null;
+        };
+        /** @description One item changed before commit: left out, its deadline given, its organisations chosen */
+        RoadmapImportItemChoiceInput: {
+            /** Format: int32 */
+            index: number;
+            /** @description Leave the item out */
+            skip?: boolean;
+            deadline?: components["schemas"]["DeadlineInput"];
+            responsible?: components["schemas"]["RoadmapImportPartyInput"][];
+            assisting?: components["schemas"]["RoadmapImportPartyInput"][];
+        };
+        RoadmapImportMatchedOrganisation: {
+            organisationId: components["schemas"]["UUID"];
+            name: string;
+            /** @description The ways the document writes it */
+            writtenAs: string[];
+            /**
+             * Format: int32
+             * @description How many items name it
+             */
+            items: number;
+        };
+        /** @description A proposed organisation mapped to an existing one (organisationId), or created with this name and kind */
+        RoadmapImportOrganisationInput: {
+            key: string;
+            organisationId?: components["schemas"]["UUID"];
+            fullName?: string;
+            shortName?: string;
+            kind?: components["schemas"]["OrganisationKind"];
+        };
+        RoadmapImportOrganisations: {
+            matched: components["schemas"]["RoadmapImportMatchedOrganisation"][];
+            proposed: components["schemas"]["RoadmapImportProposedOrganisation"][];
+            /**
+             * Format: int64
+             * @description How many member enterprises "участники кластера" stands for now
+             */
+            memberEnterprises: number;
+        };
+        RoadmapImportParty: {
+            /** @description As the document writes it */
+            written: string;
+            /** @description The official named in brackets */
+            official: string | null;
+            match: components["schemas"]["ImportMatch"];
+            organisationId: components["schemas"]["UUID"] | null;
+            /** @description The matched organisation's name, or the proposed one's */
+            organisationName: string | null;
+            /** @description The proposed organisation, by key */
+            proposedKey: string | null;
+        };
+        /** @description One of: organisationId (an existing organisation), proposedKey (a proposed one), members=true (every member enterprise) */
+        RoadmapImportPartyInput: {
+            organisationId?: components["schemas"]["UUID"];
+            proposedKey?: string;
+            members?: boolean;
+            official?: string;
+        };
+        RoadmapImportPermissions: {
+            /** @description Commit it (not yet committed, and the caller may create roadmaps) */
+            commit: boolean;
+            /** @description Create the proposed organisations (the association) */
+            createOrganisations: boolean;
+        };
+        /** @description What a document says, understood and nothing changed yet; commit makes it a new draft roadmap */
+        RoadmapImportPreview: {
+            id: components["schemas"]["UUID"];
+            /** @example roadmap-2018.docx */
+            fileName: string;
+            format: components["schemas"]["ImportFormat"];
+            /** Format: int64 */
+            fileSize: number;
+            /** @description SHA-256 of the file, hex */
+            sha256: string;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            /** @description When it was committed; null while it is a preview */
+            committedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description The roadmap the commit made */
+            roadmapId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            roadmap: components["schemas"]["RoadmapImportRoadmap"];
+            items: components["schemas"]["RoadmapImportItem"][];
+            organisations: components["schemas"]["RoadmapImportOrganisations"];
+            warnings: components["schemas"]["RoadmapImportWarning"][];
+            permissions: components["schemas"]["RoadmapImportPermissions"];
+        };
+        /** @description An organisation the document names that Karta does not know: the commit creates it (association only) unless a choice maps it to an existing one */
+        RoadmapImportProposedOrganisation: {
+            key: string;
+            fullName: string;
+            kind: components["schemas"]["OrganisationKind"];
+            writtenAs: string[];
+            /** Format: int32 */
+            items: number;
+        };
+        /** @description The roadmap the document is: its title as written above the table and its year */
+        RoadmapImportRoadmap: {
+            title: string;
+            /** Format: int32 */
+            year: number;
+            periodStart: components["schemas"]["LocalDate"];
+            periodEnd: components["schemas"]["LocalDate"];
+        };
+        RoadmapImportWarning: {
+            /**
+             * Format: int32
+             * @description The item's index; null for the document as a whole
+             */
+            item: number | null;
+            field: string;
+            /** @example deadline-unreadable */
+            code: string;
+            message: string;
+        };
         /** @description A new roadmap */
         RoadmapInput: {
             title: string;
@@ -3170,6 +3503,160 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    downloadAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    /** @description attachment; filename="…"; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    /** @description sha-256 of the content, base64 */
+                    Digest?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in server (Keycloak) cannot be reached; nothing was changed. Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (stale version field, duplicate, in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in server (Keycloak) cannot be reached; nothing was changed. Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAuditEvents: {
         parameters: {
             query?: {
@@ -9981,6 +10468,291 @@ export interface operations {
             };
         };
     };
+    createRoadmapImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The roadmap: a Word document (.docx) with its table, or the table's plain-text export
+                     */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The preview */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoadmapImportPreview"];
+                };
+            };
+            /** @description Not a readable roadmap: corrupt, no table, a zip bomb; errors names the file */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (stale version field, duplicate, in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Larger than 6 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not multipart, or the file is neither a DOCX nor text */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in server (Keycloak) cannot be reached; nothing was changed. Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRoadmapImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preview */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoadmapImportPreview"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in server (Keycloak) cannot be reached; nothing was changed. Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commitRoadmapImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoadmapImportCommitInput"];
+            };
+        };
+        responses: {
+            /** @description The new draft roadmap */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Roadmap"];
+                };
+            };
+            /** @description Invalid input; errors names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already committed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in server (Keycloak) cannot be reached; nothing was changed. Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getRoadmapItem: {
         parameters: {
             query?: never;
@@ -10243,6 +11015,200 @@ export interface operations {
             };
             /** @description A write must name its version (If-Match or a version field) */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in server (Keycloak) cannot be reached; nothing was changed. Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The files */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentList"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in server (Keycloak) cannot be reached; nothing was changed. Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file
+                     */
+                    file?: string;
+                    /**
+                     * Format: uuid
+                     * @description The progress update it documents
+                     */
+                    progressUpdateId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description Invalid input; errors names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (stale version field, duplicate, in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not multipart, or a type Karta does not keep */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11264,6 +12230,172 @@ export interface operations {
             };
             /** @description The roadmap is a draft */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in server (Keycloak) cannot be reached; nothing was changed. Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportExecutionReport: {
+        parameters: {
+            query?: {
+                /** @description The day, YYYY-MM-DD; default today */
+                asOf?: string;
+                /** @description docx (default) or xlsx */
+                format?: "docx" | "xlsx";
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    /** @description attachment; filename="karta-execution-2017-2017-12-31.docx"; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input; errors names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; requestId identifies it in the server log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the sign-in server (Keycloak) cannot be reached; nothing was changed. Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportRoadmap: {
+        parameters: {
+            query?: {
+                /** @description docx (default) or xlsx */
+                format?: "docx" | "xlsx";
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    /** @description attachment; filename="karta-roadmap-2017.docx"; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input; errors names the fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may see this but not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -108,7 +108,14 @@ export type DeadlinePrecision = NonNullable<Deadline['precision']>;
 export type Recurrence = NonNullable<Deadline['recurrence']>;
 
 export const ITEM_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'CANCELLED'] as const satisfies readonly ItemStatus[];
-export const DEADLINE_PRECISIONS = ['DAY', 'MONTH', 'QUARTER', 'YEAR', 'RECURRING'] as const satisfies readonly DeadlinePrecision[];
+export const DEADLINE_PRECISIONS = [
+  'DAY',
+  'MONTH',
+  'QUARTER',
+  'YEAR',
+  'RECURRING',
+  'ONGOING',
+] as const satisfies readonly DeadlinePrecision[];
 export const RECURRENCES = ['MONTHLY', 'QUARTERLY', 'YEARLY'] as const satisfies readonly Recurrence[];
 export const ROADMAP_STATUSES = ['DRAFT', 'APPROVED', 'ARCHIVED'] as const satisfies readonly RoadmapStatus[];
 export const REPORT_STATUSES = ['DRAFT', 'SUBMITTED', 'ACCEPTED', 'RETURNED'] as const satisfies readonly ReportStatus[];
@@ -147,3 +154,12 @@ export function isItemStatus(value: unknown): value is ItemStatus {
 export function isOrganisationKind(value: unknown): value is OrganisationKind {
   return typeof value === 'string' && (ORGANISATION_KINDS as readonly string[]).includes(value);
 }
+
+export type RoadmapImportPreview = Schemas['RoadmapImportPreview'];
+export type RoadmapImportItem = Schemas['RoadmapImportItem'];
+export type RoadmapImportParty = Schemas['RoadmapImportParty'];
+export type RoadmapImportProposedOrganisation = Schemas['RoadmapImportProposedOrganisation'];
+export type RoadmapImportCommitInput = Schemas['RoadmapImportCommitInput'];
+export type ImportMatch = Schemas['ImportMatch'];
+export type Attachment = Schemas['Attachment'];
+export type AttachmentList = Schemas['AttachmentList'];

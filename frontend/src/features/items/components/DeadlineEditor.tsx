@@ -124,7 +124,7 @@ export function DeadlineEditor({
             {yearSelect}
           </SimpleGrid>
         )}
-        {value.precision === 'YEAR' && yearSelect}
+        {(value.precision === 'YEAR' || value.precision === 'ONGOING') && yearSelect}
         {value.precision === 'RECURRING' && (
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
             <NativeSelect
@@ -146,7 +146,9 @@ export function DeadlineEditor({
             ? value.precision === 'RECURRING' && value.recurrence
               ? t('itemForm.deadline.dueRecurring', { date: format.date(due), recurrence: t(`recurrence.${value.recurrence}`) })
               : t('itemForm.deadline.due', { date: format.date(due) })
-            : t('itemForm.deadline.dueUnknown')}
+            : value.precision === 'ONGOING' && parts
+              ? t('itemForm.deadline.dueNever')
+              : t('itemForm.deadline.dueUnknown')}
         </Text>
         <LimitedTextInput
           label={t('itemForm.deadline.text')}

@@ -16,13 +16,14 @@ export function DeadlineText({ deadline, overdue }: { deadline: Deadline; overdu
   );
 }
 
-/** "до 30 июня 2017", or for a recurring duty "ежеквартально". */
+/** "до 30 июня 2017", for a recurring duty "ежеквартально", for an ongoing one "постоянно". */
 export function DueDateText({ deadline }: { deadline: Deadline }) {
   const { t } = useTranslation();
   const format = useFormat();
   if (deadline.precision === 'RECURRING' || deadline.recurrence) {
     return <>{deadline.recurrence ? t(`recurrence.${deadline.recurrence}`) : t('items.recurring')}</>;
   }
+  if (!deadline.dueDate) return <>{t('items.ongoing')}</>;
   return <>{t('items.dueBy', { date: format.date(deadline.dueDate) })}</>;
 }
 

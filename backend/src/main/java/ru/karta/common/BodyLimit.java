@@ -29,7 +29,8 @@ import io.vertx.ext.web.handler.BodyHandler;
  * Request body limits per route. JSON bodies are small (karta.max-body-size, 512 KB); upload routes (the paths that
  * start with one of karta.upload-paths: documents and evidence, a quarterly report's spreadsheet) take their own,
  * larger limit (karta.max-upload-size, or the size an entry names after {@code =}). An entry is a path prefix in which
- * {@code *} stands for one path segment: {@code /api/v1/quarterly-reports/*}{@code /import=2M}. Over its route's limit a
+ * {@code *} stands for one path segment: {@code /api/v1/quarterly-reports/*}{@code /import=2M}; one that ends with
+ * {@code $} is that path alone, not the paths under it. Over its route's limit a
  * request gets a 413 problem document:
  * <ul>
  * <li>when it declares its length: at once, before the body is read;</li>
@@ -64,12 +65,16 @@ public class BodyLimit {
         String prefix = equals < 0 ? entry : entry.substring(0, equals).trim();
         long limit = equals < 0 ? defaultLimit
                 : new MemorySizeConverter().convert(entry.substring(equals + 1).trim()).asLongValue();
+        boolean exact = prefix.endsWith("$");
+        if (exact) {
+            prefix = prefix.substring(0, prefix.length() - 1);
+        }
         String[] parts = prefix.split("\\*", -1);
         StringBuilder pattern = new StringBuilder(Pattern.quote(parts[0]));
         for (int i = 1; i < parts.length; i++) {
             pattern.append("[^/]+").append(Pattern.quote(parts[i]));
         }
-        return new Upload(Pattern.compile(pattern + ".*", Pattern.DOTALL), limit);
+        return new Upload(Pattern.compile(pattern + (exact ? "/?" : ".*"), Pattern.DOTALL), limit);
     }
 
     /** The limit of a route, in bytes. */

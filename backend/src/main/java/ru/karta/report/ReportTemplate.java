@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -82,12 +81,7 @@ final class ReportTemplate {
     private static final Pattern NUMBER_TEXT = Pattern.compile("[-−]?\\d+([.,]\\d+)?");
 
     static {
-        // What one part of an uploaded package may unpack to, and how much smaller than that it may be packed: a real
-        // template is some tens of kilobytes, each part well under a megabyte.
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(8L * 1024 * 1024);
-        ZipSecureFile.setMaxTextSize(4L * 1024 * 1024);
-        ZipSecureFile.setMaxFileCount(200);
+        ru.karta.common.ZipLimits.apply();
     }
 
     private ReportTemplate() {

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * 2017-01-01.
  *
  * <p>Periods: DAY "2017-06-15", MONTH "2017-06", QUARTER "2017-Q2", YEAR "2017"; a RECURRING duty runs over a year
- * period ("2017") with a recurrence, and is due at the end of it.
+ * period ("2017") with a recurrence, and is due at the end of it; an ONGOING one ("постоянно") runs over its year with
+ * no due date and is never overdue. A range ("декабрь 2017 г. – январь 2018 г.") is due at the end of its last part;
+ * "до 1 декабря 2017 г." is due that day.
  */
 public record Deadline(DeadlinePrecision precision, String text, String period, LocalDate dueDate,
         Recurrence recurrence) {
@@ -53,6 +55,16 @@ public record Deadline(DeadlinePrecision precision, String text, String period, 
     private static final Pattern MONTH_DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{4})\\s*(г\\.?|года)?");
     private static final Pattern QUARTER = Pattern.compile(
             "(iv|iii|ii|i|[1-4])\\s*(-?й)?\\s*(квартал|кв\\.?)\\s*(\\d{4})\\s*(г\\.?|года)?");
+    private static final Pattern QUARTER_RANGE = Pattern.compile(
+            "(iv|iii|ii|i|[1-4])\\s*(-?й)?\\s*[-–—]\\s*(iv|iii|ii|i|[1-4])\\s*(-?й)?\\s*(квартал[аы]?|кв\\.?)\\s*(\\d{4})\\s*(г\\.?|года)?");
+    private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s*[-–—]\\s*(\\d{4})\\s*(гг\\.?|г\\.?|годы|годов)?");
+    /** A range of two written deadlines: a dash with spaces around it, or an en or em dash. */
+    private static final Pattern RANGE = Pattern.compile("(.+?)(\\s+[-–—]\\s*|\\s*[–—]\\s*)(.+)");
+    private static final Pattern MONTH_RANGE = Pattern.compile("([а-яё]+)\\s*-\\s*([а-яё]+\\s+\\d{4}.*)");
+    private static final Pattern BY = Pattern.compile("(до|не позднее|не позже|в срок до|по)\\s+(.+)");
+    private static final Pattern DURING_YEAR = Pattern.compile(
+            "(в )?(течение( всего)?|до конца|конца) ((?<y1>\\d{4}) )?(г\\.|года?)( (?<y2>\\d{4})( г\\.| года)?)?");
+    private static final Pattern ONGOING = Pattern.compile("постоянно|на постоянной основе|регулярно|бессрочно");
     private static final Pattern PERIOD_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern PERIOD_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern PERIOD_QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
@@ -73,7 +85,34 @@ public record Deadline(DeadlinePrecision precision, String text, String period, 
             int y = Years.first(t).orElse(defaultYear);
             return recurring(text, Integer.toString(y), recurrence);
         }
+        if (ONGOING.matcher(t.replaceAll("[.,;]+$", "")).matches()) {
+            return of(DeadlinePrecision.ONGOING, Integer.toString(defaultYear), null, text);
+        }
         Matcher m;
+        if ((m = DURING_YEAR.matcher(t.replaceAll("[.,;]+$", ""))).matches()) {
+            String year = m.group("y1") != null ? m.group("y1") : m.group("y2") != null ? m.group("y2")
+                    : Integer.toString(defaultYear);
+            return of(DeadlinePrecision.YEAR, year, null, text);
+        }
+        if ((m = BY.matcher(t)).matches()) {
+            Deadline by = parse(m.group(2), defaultYear);
+            return of(by.precision(), by.period(), by.recurrence(), text);
+        }
+        if ((m = QUARTER_RANGE.matcher(t)).matches()) {
+            return of(DeadlinePrecision.QUARTER, m.group(6) + "-Q" + quarterNumber(m.group(3)), null, text);
+        }
+        if ((m = YEAR_RANGE.matcher(t)).matches()) {
+            return of(DeadlinePrecision.YEAR, m.group(2), null, text);
+        }
+        if ((m = MONTH_RANGE.matcher(t)).matches() && month(m.group(1)) > 0) {
+            Deadline last = parse(m.group(2), defaultYear);
+            return of(last.precision(), last.period(), last.recurrence(), text);
+        }
+        if ((m = RANGE.matcher(t)).matches() && !DAY_ISO.matcher(t).matches()) {
+            // the range is due when its last part is: "декабрь 2017 г. – январь 2018 г." by 31 January 2018
+            Deadline last = parse(m.group(3), defaultYear);
+            return of(last.precision(), last.period(), last.recurrence(), text);
+        }
         if ((m = YEAR_ONLY.matcher(t)).matches()) {
             return of(DeadlinePrecision.YEAR, m.group(1), null, text);
         }
@@ -131,12 +170,17 @@ public record Deadline(DeadlinePrecision precision, String text, String period, 
                     requireMatch(PERIOD_YEAR, p);
                     due = LocalDate.of(Integer.parseInt(p), 12, 31);
                 }
+                case ONGOING -> {
+                    requireMatch(PERIOD_YEAR, p);
+                    due = null;
+                }
                 default -> throw new IllegalStateException();
             }
         } catch (DateTimeException | NumberFormatException e) {
             throw new Invalid("deadline.period", "problem.deadline.period-format");
         }
-        if (due.getYear() < 1990 || due.getYear() > 2200) {
+        int year = due != null ? due.getYear() : Integer.parseInt(p);
+        if (year < 1990 || year > 2200) {
             throw new Invalid("deadline.period", "problem.deadline.period-range");
         }
         if (precision == DeadlinePrecision.RECURRING && recurrence == null) {
@@ -205,13 +249,14 @@ public record Deadline(DeadlinePrecision precision, String text, String period, 
     }
 
     private static Recurrence recurrenceIn(String t) {
-        if (t.contains("ежекварт") || t.contains("раз в квартал") || t.contains("каждый квартал")) {
+        if (t.contains("ежекварт") || t.matches(".*раза? в квартал.*") || t.contains("каждый квартал")
+                || t.contains("поквартально")) {
             return Recurrence.QUARTERLY;
         }
-        if (t.contains("ежемесяч") || t.contains("раз в месяц") || t.contains("каждый месяц")) {
+        if (t.contains("ежемесяч") || t.matches(".*раза? в месяц.*") || t.contains("каждый месяц")) {
             return Recurrence.MONTHLY;
         }
-        if (t.contains("ежегод") || t.contains("раз в год") || t.contains("каждый год")) {
+        if (t.contains("ежегод") || t.matches(".*раза? в год(?!а).*") || t.contains("каждый год")) {
             return Recurrence.YEARLY;
         }
         return null;
@@ -224,6 +269,7 @@ public record Deadline(DeadlinePrecision precision, String text, String period, 
             case MONTH -> MONTH_NOMINATIVE[due.getMonthValue() - 1] + " " + due.getYear();
             case QUARTER -> ROMAN[due.getMonthValue() / 3 - 1] + " квартал " + due.getYear();
             case YEAR -> Integer.toString(due.getYear());
+            case ONGOING -> "постоянно";
             case RECURRING -> switch (recurrence) {
                 case MONTHLY -> "ежемесячно, " + period;
                 case QUARTERLY -> "ежеквартально, " + period;

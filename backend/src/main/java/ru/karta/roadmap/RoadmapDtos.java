@@ -99,12 +99,12 @@ public final class RoadmapDtos {
     public record RoadmapListPermissions(@Schema(description = "Create a new roadmap") boolean create) {
     }
 
-    @Schema(name = "Deadline", description = "A deadline as written, with its precision; dueDate is the last day of the period")
+    @Schema(name = "Deadline", description = "A deadline as written, with its precision; dueDate is the last day of the period, none for ONGOING (\"постоянно\", never overdue)")
     public record DeadlineView(
             DeadlinePrecision precision,
             @Schema(description = "As written in the roadmap", example = "июнь 2017") String text,
-            @Schema(description = "DAY 2017-06-15, MONTH 2017-06, QUARTER 2017-Q2, YEAR and RECURRING 2017", example = "2017-06") String period,
-            @Schema(example = "2017-06-30") LocalDate dueDate,
+            @Schema(description = "DAY 2017-06-15, MONTH 2017-06, QUARTER 2017-Q2, YEAR, RECURRING and ONGOING 2017", example = "2017-06") String period,
+            @Schema(example = "2017-06-30", nullable = true) LocalDate dueDate,
             @Schema(nullable = true) Recurrence recurrence) {
 
         static DeadlineView of(Deadline d) {

@@ -49,7 +49,7 @@ public class RoadmapItem {
     @Column(name = "deadline_period", nullable = false)
     public String deadlinePeriod;
 
-    @Column(name = "due_date", nullable = false)
+    @Column(name = "due_date")
     public LocalDate dueDate;
 
     @Enumerated(EnumType.STRING)

@@ -116,7 +116,7 @@ public class RoadmapItemService {
             boolean open = item.status != ItemStatus.DONE && item.status != ItemStatus.CANCELLED;
             mine.add(new RoadmapDtos.MyItemView(view, roadmaps.get(item.roadmapId).title,
                     responsible ? PartyRole.RESPONSIBLE : PartyRole.ASSISTING,
-                    open && !view.overdue() && !item.dueDate.isAfter(soon)));
+                    open && !view.overdue() && item.dueDate != null && !item.dueDate.isAfter(soon)));
         }
         return new RoadmapDtos.MyItemList(mine, page.page(), page.size(), items.countOfOrganisation(organisationId),
                 organisationId);
@@ -143,6 +143,42 @@ public class RoadmapItemService {
         items.flush();
         audit.record(actor, AUDIT_TYPE, item.id, roadmapId, "CREATED", snapshot(item).asCreated());
         return views.of(actor, item, roadmap);
+    }
+
+    /** An item read from a document, its deadline understood and its organisations resolved. */
+    public record NewItem(String number, String activity, Deadline deadline, List<ItemParty> parties,
+            String expectedResult, String note, Duty duty) {
+    }
+
+    /**
+     * The items of an import, made in the caller's transaction into a roadmap it may edit and audited as POST makes
+     * them; numbers are unique in the roadmap. A collective party ("участники кластера") has made as many parties
+     * as there are member enterprises, so the limit of 20 organisations a POST has does not apply.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void createImported(Actor actor, UUID roadmapId, List<NewItem> made) {
+        Roadmap roadmap = visibility.visible(actor, roadmapId);
+        policy.requireEdit(actor, roadmap);
+        java.time.Instant now = clock.now();
+        for (NewItem n : made) {
+            RoadmapItem item = new RoadmapItem();
+            item.id = UUID.randomUUID();
+            item.roadmapId = roadmapId;
+            item.createdAt = now;
+            item.updatedAt = now;
+            item.number = n.number();
+            item.sortKey = RoadmapItem.sortKey(n.number());
+            item.activity = n.activity();
+            item.setDeadline(n.deadline());
+            item.expectedResult = Texts.blankToNull(n.expectedResult());
+            item.note = Texts.blankToNull(n.note());
+            item.status = ItemStatus.NOT_STARTED;
+            item.duty = n.duty();
+            item.parties = new ArrayList<>(n.parties());
+            items.persist(item);
+            audit.record(actor, AUDIT_TYPE, item.id, roadmapId, "CREATED", snapshot(item).asCreated());
+        }
+        items.flush();
     }
 
     @Transactional

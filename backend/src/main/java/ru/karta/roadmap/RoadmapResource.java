@@ -55,12 +55,15 @@ public class RoadmapResource {
 
     private final RoadmapService roadmaps;
     private final RoadmapItemService items;
+    private final ru.karta.document.RoadmapExports exports;
     private final Actor actor;
 
     @Inject
-    public RoadmapResource(RoadmapService roadmaps, RoadmapItemService items, Actor actor) {
+    public RoadmapResource(RoadmapService roadmaps, RoadmapItemService items,
+            ru.karta.document.RoadmapExports exports, Actor actor) {
         this.roadmaps = roadmaps;
         this.items = items;
+        this.exports = exports;
         this.actor = actor;
     }
 
@@ -156,6 +159,39 @@ public class RoadmapResource {
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = SummaryView.class)))
     public SummaryView summary(@PathParam("id") UUID id) {
         return roadmaps.summary(actor, id);
+    }
+
+    @GET
+    @Path("/{id}/export")
+    @Produces({ ru.karta.document.RoadmapExports.DOCX, ru.karta.common.Downloads.XLSX, MediaType.APPLICATION_JSON })
+    @Operation(operationId = "exportRoadmap", summary = "The roadmap as a document: a landscape Word table under the approval block (docx, the default) or a workbook (xlsx)", description = "Whoever reads the roadmap. The DOCX has the usual columns (№, мероприятие, сроки, ответственный, оказание содействия, ожидаемый результат, примечание) and imports back into the same items.")
+    @APIResponse(responseCode = "200", description = "The document", headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Content-Disposition", description = "attachment; filename=\"karta-roadmap-2017.docx\"; filename*=UTF-8''…", schema = @Schema(type = SchemaType.STRING)), content = {
+            @Content(mediaType = ru.karta.document.RoadmapExports.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ru.karta.common.Downloads.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response export(@PathParam("id") UUID id,
+            @QueryParam("format") @Parameter(description = "docx (default) or xlsx", schema = @Schema(enumeration = { "docx", "xlsx" })) String format) {
+        return download(exports.roadmap(actor, id, ru.karta.document.RoadmapExports.format(format)));
+    }
+
+    @GET
+    @Path("/{id}/execution-report")
+    @Produces({ ru.karta.document.RoadmapExports.DOCX, ru.karta.common.Downloads.XLSX, MediaType.APPLICATION_JSON })
+    @Operation(operationId = "exportExecutionReport", summary = "The execution report as of a date: each item's status then, its latest progress, overdue marks, evidence, and a summary by status (docx, the default, or xlsx)", description = "Whoever reads the roadmap. asOf is a day in the cluster's time zone (default today): progress and status changes made up to its end count.")
+    @APIResponse(responseCode = "200", description = "The report", headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Content-Disposition", description = "attachment; filename=\"karta-execution-2017-2017-12-31.docx\"; filename*=UTF-8''…", schema = @Schema(type = SchemaType.STRING)), content = {
+            @Content(mediaType = ru.karta.document.RoadmapExports.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ru.karta.common.Downloads.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response executionReport(@PathParam("id") UUID id,
+            @QueryParam("asOf") @Parameter(description = "The day, YYYY-MM-DD; default today", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf,
+            @QueryParam("format") @Parameter(description = "docx (default) or xlsx", schema = @Schema(enumeration = { "docx", "xlsx" })) String format) {
+        var chosen = ru.karta.document.RoadmapExports.format(format);
+        return download(exports.execution(actor, id, Params.date("asOf", asOf), chosen));
+    }
+
+    private static Response download(ru.karta.document.RoadmapExports.Download download) {
+        jakarta.ws.rs.core.StreamingOutput body = download.body()::write;
+        return Response.ok(body, download.mediaType())
+                .header("Content-Disposition", ru.karta.common.Downloads.attachment(download.name(), download.asciiName()))
+                .build();
     }
 
     @GET

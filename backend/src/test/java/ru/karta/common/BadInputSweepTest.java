@@ -83,6 +83,9 @@ class BadInputSweepTest {
                   (select count(*) || ':' || coalesce(sum(hashtext(t::text)::bigint), 0) from account t),
                   (select count(*) || ':' || coalesce(sum(hashtext(t::text)::bigint), 0) from quarterly_report t),
                   (select count(*) || ':' || coalesce(sum(hashtext(t::text)::bigint), 0) from quarterly_report_value t),
+                  (select count(*) || ':' || coalesce(sum(hashtext(t::text)::bigint), 0) from roadmap_import t),
+                  (select count(*) || ':' || coalesce(sum(hashtext(t::text)::bigint), 0) from attachment t),
+                  (select count(*) from attachment_content t),
                   (select count(*) || ':' || coalesce(max(id), 0) from audit_event))""";
         try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
@@ -104,6 +107,12 @@ class BadInputSweepTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Contract.Op op : Contract.operations()) {
             if (!op.hasBody()) {
+                continue;
+            }
+            if (Operations.UPLOADS.containsKey(op.id())) {
+                for (FileAttempt attempt : uploadAttempts(op)) {
+                    tests.add(DynamicTest.dynamicTest(op.id() + ": " + attempt.name(), () -> runUpload(op, attempt)));
+                }
                 continue;
             }
             if (Operations.FILES.containsKey(op.id())) {
@@ -182,7 +191,7 @@ class BadInputSweepTest {
         for (String notObject : List.of("[]", "\"text\"", "42", "true")) {
             attempts.add(new Attempt("not an object: " + notObject, json, notObject, null, only(400)));
         }
-        attempts.add(new Attempt("empty body", json, "", null, op.id().equals("copyRoadmap") ? only(201, 400) : only(400)));
+        attempts.add(new Attempt("empty body", json, "", null, op.id().equals("copyRoadmap") || op.id().equals("commitRoadmapImport") ? only(201, 400) : only(400)));
         for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded")) {
             attempts.add(new Attempt("content type " + type, type, write(valid.get()), null, only(415)));
         }
@@ -258,6 +267,71 @@ class BadInputSweepTest {
         attempts.add(new FileAttempt("file over the upload limit", xlsx, id -> new byte[3 * 1024 * 1024], null,
                 only(413)));
         return attempts;
+    }
+
+    /**
+     * Documents that are not what a multipart upload takes (the roadmap import): each a 4xx naming the file, and
+     * nothing saved. The content type here is the file part's; "not multipart" sends the document as the body.
+     */
+    private static List<FileAttempt> uploadAttempts(Contract.Op op) {
+        String docx = ru.karta.support.Documents.DOCX;
+        byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+        List<FileAttempt> attempts = new ArrayList<>();
+        attempts.add(new FileAttempt("empty file", docx, id -> new byte[0], "file", only(400)));
+        attempts.add(new FileAttempt("not multipart", "application/json",
+                id -> "{\"file\": \"x\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8), null, only(415)));
+        attempts.add(new FileAttempt("a program", "application/pdf",
+                id -> new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0 }, "file", only(415)));
+        if (op.id().equals("uploadAttachment")) {
+            attempts.add(new FileAttempt("a web page", "text/plain",
+                    id -> "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "file", only(415)));
+            attempts.add(new FileAttempt("file over the upload limit", "application/pdf",
+                    id -> new byte[22 * 1024 * 1024], null, only(413)));
+            return attempts;
+        }
+        attempts.add(new FileAttempt("a corrupt DOCX", docx,
+                id -> "PK\u0003\u0004 обрезано".getBytes(java.nio.charset.StandardCharsets.UTF_8), "file", only(400)));
+        attempts.add(new FileAttempt("a zip that is not a document", docx, id -> zipOf("readme.txt", "не документ"),
+                "file", only(400)));
+        attempts.add(new FileAttempt("a zip bomb", docx, id -> ru.karta.support.Documents.zipBomb(), "file",
+                only(400)));
+        attempts.add(new FileAttempt("a DOCX without a table", docx, id -> ru.karta.support.Documents.docx(
+                List.of("Письмо"), List.of(List.of("Уважаемые", "коллеги"))), "file", only(400)));
+        attempts.add(new FileAttempt("text without a table", "text/plain",
+                id -> "Просто письмо без таблицы".getBytes(java.nio.charset.StandardCharsets.UTF_8), "file",
+                only(400)));
+        attempts.add(new FileAttempt("a picture", "image/png", id -> png, "file", only(415)));
+        attempts.add(new FileAttempt("file over the upload limit", "text/plain", id -> new byte[7 * 1024 * 1024], null,
+                only(413)));
+        return attempts;
+    }
+
+    private void runUpload(Contract.Op op, FileAttempt attempt) {
+        String path = Operations.path(op, Operations.targetFor(op));
+        Demo writer = Operations.writerOf(op);
+        String before = fingerprint();
+        byte[] file = attempt.file().apply("");
+        RequestSpecification request = as(writer);
+        request = attempt.name().equals("not multipart") ? request.contentType(attempt.contentType()).body(file)
+                : request.multiPart("file", "roadmap", file, attempt.contentType());
+        Response response = request.request(op.method(), path);
+        int status = response.statusCode();
+        String answer = status + " " + (status == 413 ? "" : response.asString());
+        assertTrue(status < 500, () -> op.id() + " must never answer 5xx; answered " + answer);
+        boolean allowed = false;
+        for (int code : attempt.allowed()) {
+            allowed |= code == status;
+        }
+        assertTrue(allowed, () -> op.id() + " " + attempt.name() + ": unexpected " + answer);
+        response.then().contentType("application/problem+json");
+        assertEquals(before, fingerprint(), () -> op.id() + " " + attempt.name() + " was refused (" + status
+                + ") but the database changed");
+        if (attempt.expectField() != null) {
+            List<String> fields = response.jsonPath().getList("errors.field");
+            assertTrue(fields != null && fields.contains(attempt.expectField()), () -> op.id() + " "
+                    + attempt.name() + ": the answer should name " + attempt.expectField() + ": " + answer);
+        }
     }
 
     private void runFile(Contract.Op op, FileAttempt attempt) {
@@ -485,7 +559,10 @@ class BadInputSweepTest {
     private void path(Contract.Op op, String id) {
         RequestSpecification request = as(Demo.ASSOCIATION).urlEncodingEnabled(false);
         Supplier<Object> body = Operations.BODIES.get(op.id());
-        if (body != null) {
+        Operations.Upload upload = Operations.UPLOADS.get(op.id());
+        if (upload != null) {
+            request = request.multiPart("file", upload.name(), upload.file().get(), upload.type());
+        } else if (body != null) {
             request = request.contentType("application/json").body(write(body.get()));
         }
         if (op.method().equals("PATCH")) {

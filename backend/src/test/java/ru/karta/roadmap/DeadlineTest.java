@@ -34,7 +34,19 @@ class DeadlineTest {
             "31 мая 2017 года | DAY       | 2017-05-31 | 2017-05-31",
             "ежеквартально    | RECURRING | 2017       | 2017-12-31",
             "раз в квартал    | RECURRING | 2017       | 2017-12-31",
-            "ежемесячно 2019  | RECURRING | 2019       | 2019-12-31" })
+            "ежемесячно 2019  | RECURRING | 2019       | 2019-12-31",
+            "II квартал 2017 г.                    | QUARTER   | 2017-Q2    | 2017-06-30",
+            "до 1 декабря 2017 г.                  | DAY       | 2017-12-01 | 2017-12-01",
+            "не позднее 15.03.2017                 | DAY       | 2017-03-15 | 2017-03-15",
+            "до конца 2017 года                    | YEAR      | 2017       | 2017-12-31",
+            "не реже одного раза в квартал         | RECURRING | 2017       | 2017-12-31",
+            "в течение года                        | YEAR      | 2017       | 2017-12-31",
+            "В течение 2018 года                   | YEAR      | 2018       | 2018-12-31",
+            "декабрь 2017 г. – январь 2018 г.      | MONTH     | 2018-01    | 2018-01-31",
+            "декабрь 2017 - январь 2018            | MONTH     | 2018-01    | 2018-01-31",
+            "июнь-июль 2017                        | MONTH     | 2017-07    | 2017-07-31",
+            "I–II квартал 2017 г.                  | QUARTER   | 2017-Q2    | 2017-06-30",
+            "2017–2018 гг.                         | YEAR      | 2018       | 2018-12-31" })
     void shouldReadDeadlinesAsWritten(String text, DeadlinePrecision precision, String period, LocalDate due) {
         Deadline deadline = Deadline.parse(text, 2017);
         assertEquals(precision, deadline.precision());
@@ -52,12 +64,27 @@ class DeadlineTest {
     }
 
     @Test
+    void shouldKeepOngoingDutiesWithoutADueDateAndNeverOverdue() {
+        for (String text : new String[] { "постоянно", "Постоянно.", "на постоянной основе" }) {
+            Deadline ongoing = Deadline.parse(text, 2017);
+            assertEquals(DeadlinePrecision.ONGOING, ongoing.precision(), text);
+            assertEquals("2017", ongoing.period());
+            assertNull(ongoing.dueDate(), "no due date for " + text);
+            assertEquals(text, ongoing.text());
+            assertFalse(ongoing.isOverdue(ItemStatus.NOT_STARTED, LocalDate.of(2030, 1, 1)));
+        }
+        assertEquals("постоянно", Deadline.of(DeadlinePrecision.ONGOING, "2018", null, null).text());
+        assertEquals("2019", Deadline.parse("постоянно", 2018).plusYears(1).period());
+    }
+
+    @Test
     void shouldNeverFakeAYearAsItsFirstDay() {
         assertEquals(LocalDate.of(2017, 12, 31), Deadline.parse("2017", 2000).dueDate());
     }
 
     @ParameterizedTest
-    @CsvSource({ "когда-нибудь", "31.02.2017", "13.2017", "V квартал 2017", "'   '" })
+    @CsvSource({ "когда-нибудь", "31.02.2017", "13.2017", "V квартал 2017", "'   '", "по мере необходимости",
+            "до 31.02.2017", "декабрь 2017 – когда-нибудь" })
     void shouldRefuseWhatIsNotADeadline(String text) {
         Deadline.Invalid invalid = assertThrows(Deadline.Invalid.class, () -> Deadline.parse(text, 2017));
         assertEquals("deadline.text", invalid.field());

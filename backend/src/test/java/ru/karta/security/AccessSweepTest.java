@@ -130,7 +130,10 @@ class AccessSweepTest {
     static Response call(Contract.Op op, RequestSpecification request, String target) {
         String path = Operations.path(op, target);
         var file = Operations.FILES.get(op.id());
-        if (file != null) {
+        var upload = Operations.UPLOADS.get(op.id());
+        if (upload != null) {
+            request = request.multiPart("file", upload.name(), upload.file().get(), upload.type());
+        } else if (file != null) {
             request = request.contentType(Spreadsheets.XLSX).body(file.apply(target));
         } else if (op.hasBody()) {
             Supplier<Object> body = Operations.BODIES.get(op.id());

@@ -26,6 +26,18 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** How many rows a table has now. */
+    public static long count(String table) {
+        try (java.sql.Connection c = io.quarkus.arc.Arc.container().instance(javax.sql.DataSource.class).get()
+                .getConnection(); java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -56,6 +56,13 @@ public final class Operations {
             entry("draft-participant", () -> Meetings.draft() + "|" + Meetings.MEMBER_PERSON),
             entry("open-participant", () -> Meetings.open() + "|" + Meetings.MEMBER_PERSON),
             entry("feed-token", Meetings::feedToken),
+            entry("member-attachment", () -> {
+                String item = Fixtures.approvedRoadmapWithItem(Fixtures.MEMBER_ORG).get("item");
+                return Documents.attach(Demo.MEMBER, item, "Соглашение.pdf", Documents.pdf("соглашение"),
+                        "application/pdf", null).then().statusCode(201).extract().path("id");
+            }),
+            entry("roadmap-import", () -> Documents.upload(Demo.ASSOCIATION, "seed.txt", Documents.seed(), "text/plain")
+                    .then().statusCode(201).extract().path("id")),
             entry("unknown-feed-token", () -> "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
 
     /** A valid body for every operation that takes one. */
@@ -99,7 +106,16 @@ public final class Operations {
             entry("inviteParticipants", () -> Map.of("personId", Meetings.MEMBER2_PERSON)),
             entry("markAttendance", () -> Map.of("attendance", "PRESENT")),
             entry("checkIn", () -> Map.of("token", Meetings.lastCode())),
-            entry("createDecision", () -> Map.of("text", "Информацию принять к сведению")));
+            entry("createDecision", () -> Map.of("text", "Информацию принять к сведению")),
+            entry("commitRoadmapImport", () -> Map.of("title", Fixtures.unique("Импортированная карта"))));
+
+    /** Multipart uploads: the valid document of the part "file", its name and type. */
+    public record Upload(String name, String type, Supplier<byte[]> file) {
+    }
+
+    public static final Map<String, Upload> UPLOADS = Map.of(
+            "createRoadmapImport", new Upload("roadmap-2017.txt", "text/plain", Documents::seed),
+            "uploadAttachment", new Upload("Соглашение.pdf", "application/pdf", () -> Documents.pdf("соглашение")));
 
     /**
      * Operations whose body is a file, not JSON: a valid file for the target the path names (a report's template
@@ -125,7 +141,9 @@ public final class Operations {
             entry("updateMeeting", "draft-meeting"), entry("createAgendaItem", "draft-meeting"),
             entry("updateAgendaItem", "draft-agenda-item"), entry("writeMinutes", "running-agenda-item"),
             entry("inviteParticipants", "draft-meeting"), entry("markAttendance", "open-participant"),
-            entry("checkIn", "open-meeting"), entry("createDecision", "running-meeting"));
+            entry("checkIn", "open-meeting"), entry("createDecision", "running-meeting"),
+            entry("createRoadmapImport", "–"), entry("commitRoadmapImport", "roadmap-import"),
+            entry("uploadAttachment", "approved-item"));
 
     /** Who makes a write in the bad-input sweep: the association, unless only someone else may make it at all. */
     public static final Map<String, Demo> WRITERS = Map.of(
@@ -171,6 +189,12 @@ public final class Operations {
         }
         if (op.path().startsWith("/api/v1/calendar-feeds/")) {
             return TARGETS.get("feed-token").get();
+        }
+        if (op.path().startsWith("/api/v1/attachments/")) {
+            return TARGETS.get("member-attachment").get();
+        }
+        if (op.path().startsWith("/api/v1/roadmap-imports/")) {
+            return TARGETS.get("roadmap-import").get();
         }
         if (op.path().startsWith("/api/v1/notifications/")) {
             return TARGETS.get("member-notification").get();
