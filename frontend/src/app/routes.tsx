@@ -13,6 +13,7 @@ import { RoadmapItemsRoute } from './routes/RoadmapItemsRoute';
 import { ReportCompletenessRoute, ReportRoute, ReportsRoute, ReportSummaryRoute } from './routes/ReportsRoute';
 import { NewPersonRoute, PeopleRoute, PersonRoute } from './routes/PeopleRoute';
 import { RoadmapsRoute } from './routes/RoadmapsRoute';
+import { RoadmapImportPreviewRoute, RoadmapImportRoute } from './routes/RoadmapImportRoute';
 import { RouteError } from './routes/RouteError';
 import { ServiceAccountsRoute } from './routes/ServiceAccountsRoute';
 import { MeetingRoute, MeetingsRoute } from './routes/MeetingsRoute';
@@ -33,6 +34,8 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomeRoute /> },
           { path: 'my-items', element: <MyItemsRoute /> },
           { path: 'roadmaps', element: <RoadmapsRoute /> },
+          { path: 'roadmaps/import', element: <RoadmapImportRoute /> },
+          { path: 'roadmaps/import/:importId', element: <RoadmapImportPreviewRoute /> },
           { path: 'roadmaps/:roadmapId', element: <RoadmapItemsRoute /> },
           { path: 'roadmaps/:roadmapId/dashboard', element: <DashboardRoute /> },
           { path: 'roadmaps/:roadmapId/items/new', element: <NewItemRoute /> },

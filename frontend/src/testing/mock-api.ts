@@ -18,6 +18,8 @@ import {
 import { setupServer } from 'msw/node';
 import type { components, paths } from '@/lib/api/schema';
 import type {
+  Attachment,
+  RoadmapImportPreview,
   HistoryEntry,
   ItemOrganisation,
   Me,
@@ -157,6 +159,11 @@ export interface ApiData {
   decisions: Map<string, Decision[]>;
   /** The caller's calendar feed (its URL is in the POST answer only). */
   calendarFeed: { active: boolean; createdAt: string | null };
+  /** What reading a roadmap document gives (src/testing/document-fixtures.ts); null answers it as no roadmap table. */
+  roadmapImport: RoadmapImportPreview | null;
+  /** Evidence files by item id, and whether the caller may upload there. */
+  attachments: Map<string, Attachment[]>;
+  attachmentsMayUpload: boolean;
 }
 
 export function createApiData(options: { user?: keyof typeof users } = {}): ApiData {
@@ -186,6 +193,9 @@ export function createApiData(options: { user?: keyof typeof users } = {}): ApiD
     participants: new Map(),
     decisions: new Map(),
     calendarFeed: { active: false, createdAt: null },
+    roadmapImport: null,
+    attachments: new Map(),
+    attachmentsMayUpload: false,
   };
 }
 
@@ -656,6 +666,118 @@ const handlers = [
     report.version += 1;
     return json(report);
   }),
+  // --- Roadmap documents (the documents feature). ---
+  mockApi.post('/api/v1/roadmap-imports', () => {
+    if (!data.roadmapImport)
+      return problem(400, 'В документе нет таблицы дорожной карты', [
+        { field: 'file', message: 'В документе нет таблицы дорожной карты.' },
+      ]);
+    return json(data.roadmapImport, { status: 201 });
+  }),
+  mockApi.get('/api/v1/roadmap-imports/{id}', ({ params }) =>
+    data.roadmapImport && data.roadmapImport.id === params.id ? json(data.roadmapImport) : problem(404, 'Импорт не найден'),
+  ),
+  mockApi.post('/api/v1/roadmap-imports/{id}/commit', async ({ params, request }) => {
+    const preview = data.roadmapImport;
+    if (!preview || preview.id !== params.id) return problem(404, 'Импорт не найден');
+    const body = await request.json();
+    const unread = preview.items.find(
+      (item) =>
+        !item.deadline && !(body.items ?? []).some((choice) => choice.index === item.index && (choice.skip || choice.deadline?.text)),
+    );
+    if (unread) return problem(400, 'Срок не распознан', [{ field: `items[${unread.index}].deadline`, message: 'Укажите срок.' }]);
+    const now = new Date().toISOString();
+    const roadmap: Roadmap = {
+      id: newId(),
+      title: body.title ?? preview.roadmap.title,
+      description: `Импортирована из файла «${preview.fileName}»`,
+      periodStart: preview.roadmap.periodStart,
+      periodEnd: preview.roadmap.periodEnd,
+      status: 'DRAFT',
+      approvedAt: null,
+      approvedBy: null,
+      copiedFromId: null,
+      itemCount: preview.items.length - (body.items ?? []).filter((choice) => choice.skip).length,
+      version: 0,
+      createdAt: now,
+      updatedAt: now,
+      permissions: { edit: true, approve: true, archive: false, copy: true, createItems: true },
+    };
+    data.roadmaps.push(roadmap);
+    preview.committedAt = now;
+    preview.roadmapId = roadmap.id;
+    preview.permissions = { ...preview.permissions, commit: false };
+    return json(roadmap, { status: 201 });
+  }),
+  mockApi.get('/api/v1/roadmap-items/{id}/attachments', ({ params }) =>
+    json({ items: data.attachments.get(String(params.id)) ?? [], canUpload: data.attachmentsMayUpload, maxSize: 20 * 1024 * 1024 }),
+  ),
+  // Multipart: the typed helper reads JSON bodies only.
+  http.post(`${API_ORIGIN}/api/v1/roadmap-items/:id/attachments`, async ({ params, request }): Promise<HttpResponse<JsonBodyType>> => {
+    const form = await request.formData();
+    // a Blob of the network layer's own realm: not jsdom's File, so no instanceof
+    const file = form.get('file') as (Blob & { name?: string }) | string | null;
+    if (!file || typeof file === 'string') return problem(400, 'Приложите файл', [{ field: 'file', message: 'Приложите файл.' }]);
+    const itemId = String(params.id);
+    const id = newId();
+    const progressUpdateId = form.get('progressUpdateId');
+    const made: Attachment = {
+      id,
+      itemId,
+      progressUpdateId: typeof progressUpdateId === 'string' && progressUpdateId ? progressUpdateId : null,
+      fileName: file.name ?? 'file',
+      mediaType: file.type || 'application/pdf',
+      size: file.size,
+      sha256: 'c'.repeat(64),
+      createdAt: new Date().toISOString(),
+      createdBy: data.me.name,
+      authorOrganisationId: data.me.organisationId ?? null,
+      downloadUrl: `/api/v1/attachments/${id}`,
+      permissions: { delete: true },
+    };
+    data.attachments.set(itemId, [...(data.attachments.get(itemId) ?? []), made]);
+    return json(made, { status: 201 });
+  }),
+  http.get(`${API_ORIGIN}/api/v1/attachments/:id`, ({ params }) => {
+    const found = [...data.attachments.values()].flat().find((file) => file.id === params.id);
+    if (!found) return problem(404, 'Файл не найден');
+    return new HttpResponse('%PDF-1.4', {
+      headers: {
+        'Content-Type': found.mediaType,
+        'Content-Disposition': `attachment; filename="karta-file.pdf"; filename*=UTF-8''${encodeURIComponent(found.fileName)}`,
+      },
+    });
+  }),
+  mockApi.delete('/api/v1/attachments/{id}', ({ params }) => {
+    for (const [itemId, files] of data.attachments) {
+      if (files.some((file) => file.id === params.id)) {
+        data.attachments.set(
+          itemId,
+          files.filter((file) => file.id !== params.id),
+        );
+        return new HttpResponse(null, { status: 204 });
+      }
+    }
+    return problem(404, 'Файл не найден');
+  }),
+  http.get(
+    `${API_ORIGIN}/api/v1/roadmaps/:id/export`,
+    ({ request }) =>
+      new HttpResponse('PK', {
+        headers: {
+          'Content-Disposition': `attachment; filename="karta-roadmap.${new URL(request.url).searchParams.get('format') ?? 'docx'}"`,
+        },
+      }),
+  ),
+  http.get(
+    `${API_ORIGIN}/api/v1/roadmaps/:id/execution-report`,
+    ({ request }) =>
+      new HttpResponse('PK', {
+        headers: {
+          'Content-Disposition': `attachment; filename="karta-execution-${new URL(request.url).searchParams.get('asOf') ?? 'today'}.docx"`,
+        },
+      }),
+  ),
   // --- Meetings (the meetings feature); the list's mayCreate and each meeting's permissions come from the fixtures. ---
   mockApi.get('/api/v1/meetings', ({ request }) => {
     const query = new URL(request.url);

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AppBreadcrumbs } from '@/components/ui/AppBreadcrumbs';
+import { AttachmentsPanel } from '@/features/documents';
 import { ItemDetail, ProgressUnavailableNote } from '@/features/items';
 import { RoadmapArchivedNote, useRoadmap } from '@/features/roadmaps';
 import { useDocumentTitle } from './use-document-title';
@@ -44,6 +45,7 @@ export function ItemRoute() {
       renderAbove={(item) => <RoadmapBreadcrumb roadmapId={item.roadmapId} number={item.number} />}
       renderProgressUnavailable={(item) => <ProgressUnavailable roadmapId={item.roadmapId} />}
       renderEditUnavailable={(item) => <EditUnavailable roadmapId={item.roadmapId} />}
+      renderFiles={(item) => <AttachmentsPanel itemId={item.id} />}
     />
   );
 }

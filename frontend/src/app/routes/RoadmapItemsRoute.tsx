@@ -7,6 +7,7 @@ import { AppLink } from '@/components/ui/AppLink';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { EmptyResult, ErrorState, LoadingTitle } from '@/components/ui/QueryStates';
 import { RoadmapStatusBadge } from '@/components/ui/StatusBadge';
+import { RoadmapDocuments } from '@/features/documents';
 import { RoadmapItemsView } from '@/features/items';
 import { OrganisationPicker } from '@/features/organisations';
 import { RoadmapActions, useRoadmap } from '@/features/roadmaps';
@@ -19,6 +20,12 @@ import { useDocumentTitle } from './use-document-title';
 const PHONE_TITLE_LINES = 3;
 /** About what fits in those lines at 390 px; a longer title gets a button that shows it whole. */
 const PHONE_TITLE_CHARS = 90;
+
+/** Today in the browser's calendar, "YYYY-MM-DD". */
+function todayText(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
 
 /** `/roadmaps/:roadmapId`: the roadmap's title and its items. */
 export function RoadmapItemsRoute() {
@@ -40,10 +47,14 @@ export function RoadmapItemsRoute() {
 
   const title = roadmap.data?.title;
   const clampable = isPhone && (title?.length ?? 0) > PHONE_TITLE_CHARS;
+  // The dashboard and the documents share the row they are put in (the header's actions, or the status row).
   const dashboard = (
-    <Button component={Link} to={`/roadmaps/${roadmapId}/dashboard`} variant="light" size={isPhone ? 'xs' : 'sm'}>
-      {t('roadmaps.openDashboard')}
-    </Button>
+    <>
+      <Button component={Link} to={`/roadmaps/${roadmapId}/dashboard`} variant="light" size={isPhone ? 'xs' : 'sm'}>
+        {t('roadmaps.openDashboard')}
+      </Button>
+      {roadmap.data && <RoadmapDocuments roadmapId={roadmapId} today={todayText()} size={isPhone ? 'xs' : 'sm'} />}
+    </>
   );
 
   return (

@@ -2,8 +2,28 @@ import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { createContext, useContext } from 'react';
 import type { paths } from './schema';
 
-/** The one API client of the app: typed by the generated contract (src/lib/api/schema.d.ts). */
-export type ApiClient = Client<paths>;
+/** How much of an upload has been sent, in bytes. */
+export interface UploadProgress {
+  loaded: number;
+  total: number;
+}
+
+/** What an upload answered, shaped as openapi-fetch's results are, so `unwrap` reads it. */
+export interface UploadResult<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/**
+ * Sends a multipart form (a document, a photo) to the API with the same token and language as every call, reporting
+ * progress as it goes: fetch cannot tell upload progress, so the browser's XMLHttpRequest sends it. Tests, which
+ * give the client a fake fetch, go through that fetch instead (without progress).
+ */
+export type Uploader = <T>(path: string, form: FormData, onProgress?: (progress: UploadProgress) => void) => Promise<UploadResult<T>>;
+
+/** The one API client of the app: typed by the generated contract (src/lib/api/schema.d.ts), plus uploads. */
+export type ApiClient = Client<paths> & { upload: Uploader };
 
 export interface ApiClientOptions {
   /** Origin of the API ("" = same origin as the page). */
@@ -33,7 +53,39 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     },
   };
   client.use(authAndLanguage);
-  return client;
+  const upload: Uploader = async <T>(path: string, form: FormData, onProgress?: (progress: UploadProgress) => void) => {
+    const token = await options.getToken();
+    const headers: Record<string, string> = { 'Accept-Language': options.getLanguage(), Accept: 'application/json' };
+    if (token) headers.Authorization = `Bearer ${token}`;
+    const url = new URL(path, baseUrl).toString();
+    if (options.fetch) {
+      const encoded = await encodeForm(form);
+      const response = await options.fetch(
+        new Request(url, { method: 'POST', body: encoded.body as BodyInit, headers: { ...headers, 'Content-Type': encoded.contentType } }),
+      );
+      const body: unknown = await response.json().catch(() => undefined);
+      return response.ok ? { data: body as T, response } : { error: body, response };
+    }
+    return new Promise<UploadResult<T>>((resolve, reject) => {
+      const request = new XMLHttpRequest();
+      request.open('POST', url);
+      Object.entries(headers).forEach(([name, value]) => request.setRequestHeader(name, value));
+      request.upload.onprogress = (event) => onProgress?.({ loaded: event.loaded, total: event.lengthComputable ? event.total : 0 });
+      request.onerror = () => reject(new TypeError('Network error during the upload'));
+      request.onload = () => {
+        let body: unknown;
+        try {
+          body = request.responseText ? JSON.parse(request.responseText) : undefined;
+        } catch {
+          body = undefined;
+        }
+        const response = new Response(null, { status: request.status === 204 ? 204 : request.status });
+        resolve(request.status >= 200 && request.status < 300 ? { data: body as T, response } : { error: body, response });
+      };
+      request.send(form);
+    });
+  };
+  return Object.assign(client, { upload });
 }
 
 export const ApiClientContext = createContext<ApiClient | null>(null);
@@ -44,4 +96,49 @@ export function useApiClient(): ApiClient {
     throw new Error('useApiClient must be used inside <ApiClientContext.Provider>');
   }
   return client;
+}
+
+/**
+ * A multipart form encoded by hand (RFC 7578), for a client given its own fetch: that fetch may come from another
+ * realm than the page's FormData (tests run the page in jsdom and fetch in Node), which would not recognise it.
+ */
+export async function encodeForm(form: FormData): Promise<{ body: Uint8Array; contentType: string }> {
+  const boundary = `----karta${Math.random().toString(16).slice(2)}`;
+  const encoder = new TextEncoder();
+  const parts: Uint8Array[] = [];
+  for (const [name, value] of form.entries()) {
+    const quoted = (text: string) => text.replace(/["\r\n]/g, (c) => encodeURIComponent(c));
+    if (typeof value === 'string') {
+      parts.push(encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="${quoted(name)}"\r\n\r\n${value}\r\n`));
+    } else {
+      const file = value as Blob & { name?: string };
+      parts.push(
+        encoder.encode(
+          `--${boundary}\r\nContent-Disposition: form-data; name="${quoted(name)}"; filename="${quoted(file.name ?? 'file')}"\r\n` +
+            `Content-Type: ${file.type || 'application/octet-stream'}\r\n\r\n`,
+        ),
+      );
+      parts.push(new Uint8Array(await bytesOf(file)));
+      parts.push(encoder.encode('\r\n'));
+    }
+  }
+  parts.push(encoder.encode(`--${boundary}--\r\n`));
+  const body = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    body.set(part, at);
+    at += part.length;
+  }
+  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+/** A Blob's bytes, in any realm (jsdom's Blob has no arrayBuffer, but FileReader reads it). */
+function bytesOf(blob: Blob): Promise<ArrayBuffer> {
+  if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
+    reader.readAsArrayBuffer(blob);
+  });
 }

@@ -74,10 +74,12 @@ export interface ItemDetailProps {
   renderProgressUnavailable?: (item: RoadmapItem) => ReactNode;
   /** What to show in the header when the item's permissions allow neither changing nor deleting it (why not). */
   renderEditUnavailable?: (item: RoadmapItem) => ReactNode;
+  /** The item's evidence files (the documents feature), in a tab of their own. */
+  renderFiles?: (item: RoadmapItem) => ReactNode;
 }
 
 /** One roadmap item: what, by when, who; its progress timeline with the update form, and its history. */
-export function ItemDetail({ itemId, renderAbove, renderProgressUnavailable, renderEditUnavailable }: ItemDetailProps) {
+export function ItemDetail({ itemId, renderAbove, renderProgressUnavailable, renderEditUnavailable, renderFiles }: ItemDetailProps) {
   const { t } = useTranslation();
   const item = useItem(itemId);
   const isDesktop = useIsDesktop();
@@ -164,6 +166,7 @@ export function ItemDetail({ itemId, renderAbove, renderProgressUnavailable, ren
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="progress">{t('item.progressTab')}</Tabs.Tab>
+          {renderFiles && <Tabs.Tab value="files">{t('item.filesTab')}</Tabs.Tab>}
           <Tabs.Tab value="history">{t('item.historyTab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="progress" pt="md">
@@ -176,6 +179,11 @@ export function ItemDetail({ itemId, renderAbove, renderProgressUnavailable, ren
             <ProgressTimeline itemId={data.id} />
           </Stack>
         </Tabs.Panel>
+        {renderFiles && (
+          <Tabs.Panel value="files" pt="md">
+            {renderFiles(data)}
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="history" pt="md">
           <HistoryList itemId={data.id} />
         </Tabs.Panel>

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The plain-text export of a Word table, as the 2017 seed is: the title first, then the cells, each starting on a line
- * that begins with a tab and running over the lines that follow (a cell's paragraphs). The header's cells come before
- * the first cell that is an item's number; every row has as many cells as the header. A file of tab-separated rows,
+ * that begins with a tab and running over the lines that follow (a cell's paragraphs). The header is the leading cells
+ * that name columns (in any order); every row has as many cells as the header. A file of tab-separated rows,
  * one per line, is read too.
  */
 final class TextTables {
@@ -49,9 +49,19 @@ final class TextTables {
         if (cell != null) {
             cells.add(SourceTable.tidy(cell.toString()));
         }
+        // the header: its leading cells that name a column, each once, whatever their order; failing that, the
+        // cells before the first item's number
         int width = 0;
-        while (width < cells.size() && !ITEM_NUMBER.matcher(cells.get(width)).matches()) {
+        java.util.Set<SourceTable.Column> named = java.util.EnumSet.noneOf(SourceTable.Column.class);
+        while (width < cells.size() && SourceTable.columnOf(cells.get(width)) != null
+                && named.add(SourceTable.columnOf(cells.get(width)))) {
             width++;
+        }
+        if (width < 2) {
+            width = 0;
+            while (width < cells.size() && !ITEM_NUMBER.matcher(cells.get(width)).matches()) {
+                width++;
+            }
         }
         List<List<String>> rows = new ArrayList<>();
         if (width == 0 || width == cells.size()) {

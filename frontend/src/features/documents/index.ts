@@ -1,0 +1,3 @@
+export { ImportUpload, ImportPreviewView, type ImportOrganisationPickerProps } from './components/ImportWizard';
+export { RoadmapDocuments } from './components/RoadmapDocuments';
+export { AttachmentsPanel } from './components/AttachmentsPanel';
