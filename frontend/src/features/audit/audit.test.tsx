@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AuditEvent } from '@/lib/api/types';
 import { createApiData, json, mockApi, server } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
+import { captureDownloads, type SavedFile } from '@/testing/downloads';
 
 const personId = 'c1000000-0000-4000-8000-000000000001';
 
@@ -32,20 +33,10 @@ const events: AuditEvent[] = [
   },
 ];
 
-let saved: Array<{ blob: Blob; name: string }> = [];
+let saved: SavedFile[] = [];
 
 beforeEach(() => {
-  saved = [];
-  const blobs = new Map<string, Blob>();
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    const url = `blob:karta-test/${blobs.size}`;
-    blobs.set(url, blob);
-    return url;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ blob: blobs.get(this.getAttribute('href') ?? '')!, name: this.download });
-  });
+  saved = captureDownloads();
   server.use(
     mockApi.get('/api/v1/audit-events', ({ request }) => {
       if (new URL(request.url).searchParams.get('format') === 'csv') {

@@ -163,3 +163,5 @@ export type RoadmapImportCommitInput = Schemas['RoadmapImportCommitInput'];
 export type ImportMatch = Schemas['ImportMatch'];
 export type Attachment = Schemas['Attachment'];
 export type AttachmentList = Schemas['AttachmentList'];
+export type RoadmapImportPartyInput = Schemas['RoadmapImportPartyInput'];
+export type RoadmapImportItemChoiceInput = Schemas['RoadmapImportItemChoiceInput'];

@@ -5,26 +5,17 @@ import type { QuarterlyReport } from '@/lib/api/types';
 import { API_ORIGIN, type ApiData, createApiData, mockApi, problem, server } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render';
 import { makeReport, makeReportImport, reporter, reportIds } from '@/testing/report-fixtures';
+import { captureDownloads, type SavedFile } from '@/testing/downloads';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const editable = { edit: true, submit: true, accept: false, return: false, reopen: false };
 const full = { R01: 1000, R02: 900, P01: 50, P02: 48, P03: 2400 };
 
 /** The files the app handed to the browser to save: the Blob and the name of each. */
-let saved: Array<{ blob: Blob; name: string }> = [];
+let saved: SavedFile[] = [];
 
 beforeEach(() => {
-  saved = [];
-  const blobs = new Map<string, Blob>();
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    const url = `blob:karta-test/${blobs.size}`;
-    blobs.set(url, blob);
-    return url;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ blob: blobs.get(this.getAttribute('href') ?? '')!, name: this.download });
-  });
+  saved = captureDownloads();
 });
 
 afterEach(() => vi.restoreAllMocks());

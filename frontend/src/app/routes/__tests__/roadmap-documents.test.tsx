@@ -6,22 +6,13 @@ import { createApiData } from '@/testing/mock-api';
 import { IMPORT_ID, makeAttachment, makeImportPreview } from '@/testing/document-fixtures';
 import { ids } from '@/testing/fixtures';
 import { renderApp } from '@/testing/render';
+import { captureDownloads, type SavedFile } from '@/testing/downloads';
 
 /** The files the app handed to the browser to save: the Blob and the name of each. */
-let saved: Array<{ blob: Blob; name: string }> = [];
+let saved: SavedFile[] = [];
 
 beforeEach(() => {
-  saved = [];
-  const blobs = new Map<string, Blob>();
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    const url = `blob:karta-test/${blobs.size}`;
-    blobs.set(url, blob);
-    return url;
-  });
-  URL.revokeObjectURL = vi.fn();
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ blob: blobs.get(this.getAttribute('href') ?? '')!, name: this.download });
-  });
+  saved = captureDownloads();
 });
 
 afterEach(() => vi.restoreAllMocks());
@@ -100,6 +91,34 @@ describe('the association imports a roadmap from its Word document', () => {
       organisations: [{ key: 'нп композитные технологии', organisationId: ids.association }],
     });
     expect(missingDeadlines(preview, { ...choices, skipped: [] }).map((item) => item.number)).toEqual(['3']);
+  });
+
+  it('sends all the organisations of an item when one of them was changed', () => {
+    const preview = makeImportPreview();
+    const choices = {
+      title: '',
+      skipped: [2],
+      deadlines: {},
+      proposals: {},
+      replaced: { 0: { assisting: { 0: ids.education } }, 1: { responsible: { 0: ids.agriculture } } },
+    };
+    expect(commitBody(preview, choices).items).toEqual([
+      { index: 0, assisting: [{ organisationId: ids.education, official: 'Стрельцов А.В.' }] },
+      { index: 1, responsible: [{ organisationId: ids.agriculture }] },
+      { index: 2, skip: true },
+    ]);
+  });
+
+  it('lets an organisation that was read be changed for another', async () => {
+    const data = createApiData({ user: 'association' });
+    data.roadmapImport = makeImportPreview();
+    const { user } = renderApp(`/roadmaps/import/${IMPORT_ID}`, { data, viewport: 'desktop' });
+    const change = await screen.findByRole('button', { name: 'Изменить «Департамент инвестиционного развития»' });
+    expect(change).toHaveAttribute('aria-expanded', 'false');
+    await user.click(change);
+    expect(change).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('combobox', { name: 'Вместо «Департамент инвестиционного развития»' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Изменить «участники кластера»/ })).not.toBeInTheDocument();
   });
 });
 

@@ -22,6 +22,7 @@ import { BADGE_NEVER_CUT } from '@/components/ui/StatusBadge';
 import { ErrorState, LoadingSkeleton } from '@/components/ui/QueryStates';
 import { useFormat } from '@/i18n/use-format';
 import type { UploadProgress } from '@/lib/api/client';
+import type { OrganisationFieldProps } from '@/lib/pickers';
 import {
   ORGANISATION_KINDS,
   type ImportMatch,
@@ -30,16 +31,14 @@ import {
   type RoadmapImportCommitInput,
   type RoadmapImportItem,
   type RoadmapImportParty,
+  type RoadmapImportPartyInput,
+  type RoadmapImportItemChoiceInput,
   type RoadmapImportPreview,
 } from '@/lib/api/types';
 import { useCommitImport, useCreateImport, useRoadmapImport } from '../api/documents';
 
 /** What the wizard is given to choose an existing organisation with (the organisations feature's picker). */
-export interface ImportOrganisationPickerProps {
-  label: string;
-  value: string | null;
-  onChange: (organisationId: string | null) => void;
-}
+export type ImportOrganisationPickerProps = OrganisationFieldProps;
 
 /** Accepted files: a Word document or the table's text export; the server tells them by their content. */
 export const IMPORT_ACCEPT = '.docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain';
@@ -108,17 +107,35 @@ interface Choices {
   skipped: number[];
   deadlines: Record<number, string>;
   proposals: Record<string, { organisationId: string | null; kind: OrganisationKind }>;
+  /** Organisations chosen instead of those read, by item index, role and the party's place: an organisation id. */
+  replaced?: Record<number, Partial<Record<Role, Record<number, string>>>>;
+}
+
+type Role = 'responsible' | 'assisting';
+
+/** A party as the commit names it: the organisation chosen instead, else as it was read. */
+function partyInput(party: RoadmapImportParty, replacement: string | undefined): RoadmapImportPartyInput {
+  const official = party.official ? { official: party.official } : {};
+  if (replacement) return { organisationId: replacement, ...official };
+  if (party.match === 'MEMBERS') return { members: true };
+  if (party.match === 'PROPOSED' && party.proposedKey) return { proposedKey: party.proposedKey, ...official };
+  return { organisationId: party.organisationId ?? undefined, ...official };
 }
 
 /** The commit's body from the choices: only what differs from the preview. */
 export function commitBody(preview: RoadmapImportPreview, choices: Choices): RoadmapImportCommitInput {
-  const items = preview.items
-    .filter((item) => choices.skipped.includes(item.index) || (choices.deadlines[item.index] ?? '').trim() !== '')
-    .map((item) =>
-      choices.skipped.includes(item.index)
-        ? { index: item.index, skip: true }
-        : { index: item.index, deadline: { text: (choices.deadlines[item.index] ?? '').trim() } },
-    );
+  const items = preview.items.flatMap((item): RoadmapImportItemChoiceInput[] => {
+    if (choices.skipped.includes(item.index)) return [{ index: item.index, skip: true }];
+    const deadline = (choices.deadlines[item.index] ?? '').trim();
+    const replaced = choices.replaced?.[item.index] ?? {};
+    const roles = (['responsible', 'assisting'] as const).filter((role) => Object.keys(replaced[role] ?? {}).length > 0);
+    if (!deadline && roles.length === 0) return [];
+    const choice: RoadmapImportItemChoiceInput = { index: item.index, ...(deadline ? { deadline: { text: deadline } } : {}) };
+    for (const role of roles) {
+      choice[role] = item[role].map((party, i) => partyInput(party, replaced[role]?.[i]));
+    }
+    return [choice];
+  });
   const organisations = preview.organisations.proposed.map((proposal) => {
     const chosen = choices.proposals[proposal.key];
     return chosen?.organisationId
@@ -139,21 +156,53 @@ export function missingDeadlines(preview: RoadmapImportPreview, choices: Choices
   );
 }
 
-function PartyBadges({ parties, members }: { parties: RoadmapImportParty[]; members: number }) {
+function PartyBadges({
+  parties,
+  members,
+  replaced,
+  onReplace,
+  renderOrganisationPicker,
+}: {
+  parties: RoadmapImportParty[];
+  members: number;
+  replaced: Record<number, string>;
+  onReplace: (place: number, organisationId: string | null) => void;
+  renderOrganisationPicker: (props: ImportOrganisationPickerProps) => ReactNode;
+}) {
   const { t } = useTranslation();
+  const [editing, setEditing] = useState<number | null>(null);
   if (parties.length === 0) return <Text size="sm">{t('common.none')}</Text>;
   return (
     <Stack gap={4}>
       {parties.map((party, i) => (
-        <Group key={i} gap={6} wrap="wrap">
-          <Badge color={MATCH_COLORS[party.match]} styles={BADGE_NEVER_CUT} size="sm">
-            {t(`documents.import.match.${party.match}`, { count: members })}
-          </Badge>
-          <Text size="sm">
-            {party.organisationName && party.match !== 'PROPOSED' ? party.organisationName : party.written}
-            {party.official ? ` (${party.official})` : ''}
-          </Text>
-        </Group>
+        <Stack key={i} gap={4}>
+          <Group gap={6} wrap="wrap">
+            <Badge color={replaced[i] ? 'indigo.9' : MATCH_COLORS[party.match]} styles={BADGE_NEVER_CUT} size="sm">
+              {replaced[i] ? t('documents.import.match.CHOSEN') : t(`documents.import.match.${party.match}`, { count: members })}
+            </Badge>
+            <Text size="sm">
+              {party.organisationName && party.match !== 'PROPOSED' ? party.organisationName : party.written}
+              {party.official ? ` (${party.official})` : ''}
+            </Text>
+            {party.match !== 'MEMBERS' && (
+              <Button
+                variant="subtle"
+                size="compact-sm"
+                onClick={() => setEditing(editing === i ? null : i)}
+                aria-expanded={editing === i}
+                aria-label={t('documents.import.changeNamed', { name: party.written })}
+              >
+                {t('documents.import.change')}
+              </Button>
+            )}
+          </Group>
+          {editing === i &&
+            renderOrganisationPicker({
+              label: t('documents.import.changeTo', { name: party.written }),
+              value: replaced[i] ?? null,
+              onChange: (organisationId) => onReplace(i, organisationId),
+            })}
+        </Stack>
       ))}
     </Stack>
   );
@@ -182,6 +231,14 @@ export function ImportPreviewView({
   const unmapped = data.organisations.proposed.filter((p) => !choices.proposals[p.key]?.organisationId);
   const blockedByOrganisations = !data.permissions.createOrganisations && unmapped.length > 0;
   const warningsOf = (index: number) => data.warnings.filter((w) => w.item === index);
+  const replace = (index: number, role: Role, place: number, organisationId: string | null) => {
+    const forItem = { ...(choices.replaced?.[index] ?? {}) };
+    const forRole = { ...(forItem[role] ?? {}) };
+    if (organisationId) forRole[place] = organisationId;
+    else delete forRole[place];
+    forItem[role] = forRole;
+    setChoices({ ...choices, replaced: { ...(choices.replaced ?? {}), [index]: forItem } });
+  };
   return (
     <Stack gap="lg">
       <Card withBorder padding="md">
@@ -307,13 +364,25 @@ export function ImportPreviewView({
                     <Text size="xs" fw={600}>
                       {t('items.responsible')}
                     </Text>
-                    <PartyBadges parties={item.responsible} members={members} />
+                    <PartyBadges
+                      parties={item.responsible}
+                      members={members}
+                      replaced={choices.replaced?.[item.index]?.responsible ?? {}}
+                      onReplace={(place, organisationId) => replace(item.index, 'responsible', place, organisationId)}
+                      renderOrganisationPicker={renderOrganisationPicker}
+                    />
                   </div>
                   <div>
                     <Text size="xs" fw={600}>
                       {t('items.assisting')}
                     </Text>
-                    <PartyBadges parties={item.assisting} members={members} />
+                    <PartyBadges
+                      parties={item.assisting}
+                      members={members}
+                      replaced={choices.replaced?.[item.index]?.assisting ?? {}}
+                      onReplace={(place, organisationId) => replace(item.index, 'assisting', place, organisationId)}
+                      renderOrganisationPicker={renderOrganisationPicker}
+                    />
                   </div>
                 </SimpleGrid>
                 {warningsOf(item.index).map((w, i) => (

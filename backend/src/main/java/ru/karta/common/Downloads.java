@@ -15,6 +15,22 @@ public final class Downloads {
     private Downloads() {
     }
 
+    /** A file to answer with: its name as shown and in ASCII, its media type, and how to write it. */
+    public record File(String name, String asciiName, String mediaType, Body body) {
+    }
+
+    @FunctionalInterface
+    public interface Body {
+        void write(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    /** The answer that streams the file as an attachment under its names. */
+    public static jakarta.ws.rs.core.Response response(File file) {
+        jakarta.ws.rs.core.StreamingOutput body = file.body()::write;
+        return jakarta.ws.rs.core.Response.ok(body, file.mediaType())
+                .header("Content-Disposition", attachment(file.name(), file.asciiName())).build();
+    }
+
     /**
      * {@code attachment; filename="karta-report-2017-Q2.xlsx"; filename*=UTF-8''%D0%9E%D1%82...}: {@code name} as
      * typed (made safe for a file system), {@code ascii} for clients that do not read {@code filename*}.

@@ -87,15 +87,6 @@ public class RoadmapExports {
         };
     }
 
-    /** A file to answer with. */
-    public record Download(String name, String asciiName, String mediaType, Body body) {
-    }
-
-    @FunctionalInterface
-    public interface Body {
-        void write(OutputStream out) throws IOException;
-    }
-
     static final String[] ROADMAP_HEADERS = { "№ п/п", "Мероприятие, работа", "Сроки", "Ответственный",
             "Оказание содействия", "Ожидаемый результат", "Примечание" };
     static final String[] REPORT_HEADERS = { "№ п/п", "Мероприятие", "Срок", "Ответственный", "Статус",
@@ -137,16 +128,16 @@ public class RoadmapExports {
     // ------------------------------------------------------------------------------------------------ the roadmap
 
     @Transactional
-    public Download roadmap(Actor actor, UUID roadmapId, Format format) {
+    public Downloads.File roadmap(Actor actor, UUID roadmapId, Format format) {
         Roadmap roadmap = visibility.visible(actor, roadmapId);
         List<Line> lines = lines(roadmap);
         String base = "Дорожная карта " + roadmap.periodStart.getYear() + " " + roadmap.title;
         String ascii = "karta-roadmap-" + roadmap.periodStart.getYear();
         if (format == Format.XLSX) {
-            return new Download(name(base, "xlsx"), ascii + ".xlsx", Downloads.XLSX,
+            return new Downloads.File(name(base, "xlsx"), ascii + ".xlsx", Downloads.XLSX,
                     out -> roadmapXlsx(roadmap, lines, out));
         }
-        return new Download(name(base, "docx"), ascii + ".docx", DOCX, out -> roadmapDocx(roadmap, lines, out));
+        return new Downloads.File(name(base, "docx"), ascii + ".docx", DOCX, out -> roadmapDocx(roadmap, lines, out));
     }
 
     private void roadmapDocx(Roadmap roadmap, List<Line> lines, OutputStream out) throws IOException {
@@ -224,7 +215,7 @@ public class RoadmapExports {
     // ------------------------------------------------------------------------------------------------ execution
 
     @Transactional
-    public Download execution(Actor actor, UUID roadmapId, LocalDate asOf, Format format) {
+    public Downloads.File execution(Actor actor, UUID roadmapId, LocalDate asOf, Format format) {
         Roadmap roadmap = visibility.visible(actor, roadmapId);
         LocalDate day = asOf == null ? clock.today() : asOf;
         if (day.getYear() < 1990 || day.getYear() > 2200) {
@@ -234,10 +225,10 @@ public class RoadmapExports {
         String base = "Отчёт об исполнении " + roadmap.periodStart.getYear() + " на " + DAY.format(day);
         String ascii = "karta-execution-" + roadmap.periodStart.getYear() + "-" + day;
         if (format == Format.XLSX) {
-            return new Download(name(base, "xlsx"), ascii + ".xlsx", Downloads.XLSX,
+            return new Downloads.File(name(base, "xlsx"), ascii + ".xlsx", Downloads.XLSX,
                     out -> executionXlsx(roadmap, day, executions, out));
         }
-        return new Download(name(base, "docx"), ascii + ".docx", DOCX,
+        return new Downloads.File(name(base, "docx"), ascii + ".docx", DOCX,
                 out -> executionDocx(roadmap, day, executions, out));
     }
 

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,7 +34,6 @@ import ru.karta.common.BodyLimit;
 import ru.karta.common.Downloads;
 import ru.karta.common.Params;
 import ru.karta.common.ProblemMappers;
-import ru.karta.report.ReportSpreadsheets.Download;
 import ru.karta.report.ReportSpreadsheets.Format;
 import ru.karta.report.ReportSpreadsheets.Imported;
 import ru.karta.report.SpreadsheetDtos.ImportResult;
@@ -162,10 +160,7 @@ public class ReportSpreadsheetResource {
         };
     }
 
-    private static Response file(Download download) {
-        StreamingOutput body = download.body()::write;
-        return Response.ok(body, download.mediaType())
-                .header("Content-Disposition", Downloads.attachment(download.name(), download.asciiName()))
-                .build();
+    private static Response file(Downloads.File download) {
+        return Downloads.response(download);
     }
 }

@@ -1,7 +1,5 @@
 package ru.karta.report;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,15 +56,6 @@ public class ReportSpreadsheets {
         XLSX, CSV
     }
 
-    /** A file to answer with: its names (as shown and in ASCII), media type and how to write it. */
-    public record Download(String name, String asciiName, String mediaType, Body body) {
-    }
-
-    @FunctionalInterface
-    public interface Body {
-        void write(OutputStream out) throws IOException;
-    }
-
     /** The answer to an upload and the ETag of the report it leaves. */
     public record Imported(ImportResult result, String etag) {
     }
@@ -99,7 +88,7 @@ public class ReportSpreadsheets {
      * accepted reports (with {@code includeSubmitted} also the submitted ones); the completeness matrix of the year.
      */
     @Transactional
-    public Download export(Actor actor, Integer year, Quarter period, boolean includeSubmitted, Format format,
+    public Downloads.File export(Actor actor, Integer year, Quarter period, boolean includeSubmitted, Format format,
             Locale locale) {
         policy.requireFigures(actor);
         Quarter asked = year == null && period == null ? Quarter.of(clock.today()).previous() : period;
@@ -165,9 +154,9 @@ public class ReportSpreadsheets {
         String what = asked == null ? String.valueOf(y) : asked.toString();
         String name = ReportTemplate.text(locale, "export.file", what);
         return format == Format.CSV
-                ? new Download(name + ".csv", "karta-reports-" + what + ".csv", Downloads.CSV + "; charset=UTF-8",
+                ? new Downloads.File(name + ".csv", "karta-reports-" + what + ".csv", Downloads.CSV + "; charset=UTF-8",
                         out -> ReportExport.csv(data, out))
-                : new Download(name + ".xlsx", "karta-reports-" + what + ".xlsx", Downloads.XLSX,
+                : new Downloads.File(name + ".xlsx", "karta-reports-" + what + ".xlsx", Downloads.XLSX,
                         out -> ReportExport.xlsx(data, out));
     }
 
@@ -175,7 +164,7 @@ public class ReportSpreadsheets {
 
     /** A report as a template to fill: its form, identity and current values (whoever may read the report). */
     @Transactional
-    public Download template(Actor actor, UUID id, Locale locale) {
+    public Downloads.File template(Actor actor, UUID id, Locale locale) {
         QuarterlyReport report = reports.readable(actor, id);
         FormDefinition form = forms.of(report);
         String organisation = organisations.displayNames(List.of(report.organisationId)).get(report.organisationId);
@@ -183,7 +172,7 @@ public class ReportSpreadsheets {
                 organisation == null ? "" : organisation, ReportService.values(form, report), report.comment), locale);
         String name = ReportTemplate.text(locale, "template.file", report.period().toString(),
                 organisation == null ? "" : organisation);
-        return new Download(name + ".xlsx", "karta-report-" + report.period() + ".xlsx", Downloads.XLSX,
+        return new Downloads.File(name + ".xlsx", "karta-report-" + report.period() + ".xlsx", Downloads.XLSX,
                 out -> out.write(file));
     }
 

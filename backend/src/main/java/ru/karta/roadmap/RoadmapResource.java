@@ -170,7 +170,7 @@ public class RoadmapResource {
             @Content(mediaType = ru.karta.common.Downloads.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response export(@PathParam("id") UUID id,
             @QueryParam("format") @Parameter(description = "docx (default) or xlsx", schema = @Schema(enumeration = { "docx", "xlsx" })) String format) {
-        return download(exports.roadmap(actor, id, ru.karta.document.RoadmapExports.format(format)));
+        return ru.karta.common.Downloads.response(exports.roadmap(actor, id, ru.karta.document.RoadmapExports.format(format)));
     }
 
     @GET
@@ -184,15 +184,9 @@ public class RoadmapResource {
             @QueryParam("asOf") @Parameter(description = "The day, YYYY-MM-DD; default today", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf,
             @QueryParam("format") @Parameter(description = "docx (default) or xlsx", schema = @Schema(enumeration = { "docx", "xlsx" })) String format) {
         var chosen = ru.karta.document.RoadmapExports.format(format);
-        return download(exports.execution(actor, id, Params.date("asOf", asOf), chosen));
+        return ru.karta.common.Downloads.response(exports.execution(actor, id, Params.date("asOf", asOf), chosen));
     }
 
-    private static Response download(ru.karta.document.RoadmapExports.Download download) {
-        jakarta.ws.rs.core.StreamingOutput body = download.body()::write;
-        return Response.ok(body, download.mediaType())
-                .header("Content-Disposition", ru.karta.common.Downloads.attachment(download.name(), download.asciiName()))
-                .build();
-    }
 
     @GET
     @Path("/{id}/history")
