@@ -65,7 +65,8 @@ final class Parties {
             if (part.startsWith("(") && part.endsWith(")") && !written.isEmpty()) {
                 String inner = part.substring(1, part.length() - 1).strip();
                 Written last = written.get(written.size() - 1);
-                if (last.official() == null && PERSON.matcher(inner).find()) {
+                if (last.official() == null && PERSON.matcher(inner).find()
+                        && inner.length() <= RoadmapReading.MAX_OFFICIAL) {
                     written.set(written.size() - 1, new Written(last.name(), inner, last.collective()));
                     continue;
                 }
@@ -76,7 +77,8 @@ final class Parties {
             String name = part;
             String official = null;
             Matcher m = TRAILING_BRACKETS.matcher(part);
-            if (m.matches() && PERSON.matcher(m.group(2)).find() && !m.group(1).isBlank()) {
+            if (m.matches() && PERSON.matcher(m.group(2)).find() && !m.group(1).isBlank()
+                    && m.group(2).strip().length() <= RoadmapReading.MAX_OFFICIAL) {
                 name = m.group(1).strip();
                 official = m.group(2).strip();
             }

@@ -51,6 +51,11 @@ final class RoadmapReading {
     }
 
     static final int MAX_TEXT = 4000;
+    /** The longest number, deadline text, official and title the roadmap keeps (the columns' sizes). */
+    static final int MAX_NUMBER = 20;
+    static final int MAX_DEADLINE = 200;
+    static final int MAX_OFFICIAL = 300;
+    static final int MAX_TITLE = 500;
     private static final Pattern NUMBER = Pattern.compile("(\\d+(\\.\\d+)*)\\.?");
     private static final Pattern YEAR = Pattern.compile("(19|20|21)\\d{2}");
 
@@ -67,6 +72,9 @@ final class RoadmapReading {
         int year = yearOf(title, table, header, fallbackYear);
         if (title.isEmpty()) {
             title = "Дорожная карта на " + year + " год";
+        }
+        if (title.length() > MAX_TITLE) {
+            title = title.substring(0, MAX_TITLE - 1).strip() + "…";
         }
         List<Warning> warnings = new ArrayList<>();
         for (Column needed : List.of(Column.NUMBER, Column.DEADLINE, Column.RESPONSIBLE)) {
@@ -97,7 +105,8 @@ final class RoadmapReading {
             int index = items.size();
             String number;
             Matcher m = NUMBER.matcher(numberCell);
-            if (m.matches()) {
+            if (m.matches() && m.group(1).length() <= MAX_NUMBER
+                    && java.util.Arrays.stream(m.group(1).split("\\.")).allMatch(part -> part.length() <= 6)) {
                 number = m.group(1);
             } else {
                 number = Integer.toString(next);
@@ -120,6 +129,9 @@ final class RoadmapReading {
             Deadline deadline = null;
             if (deadlineText.isEmpty()) {
                 warnings.add(new Warning(index, "deadline", "import.warning.deadline-missing", List.of()));
+            } else if (deadlineText.length() > MAX_DEADLINE) {
+                warnings.add(new Warning(index, "deadline", "import.warning.deadline-unreadable",
+                        List.of(shorten(deadlineText))));
             } else {
                 try {
                     deadline = Deadline.parse(deadlineText, year);

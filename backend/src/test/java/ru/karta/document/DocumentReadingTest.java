@@ -93,4 +93,21 @@ class DocumentReadingTest {
         assertEquals(PARTNERSHIP, result.items().get(0).responsible().get(0).organisationId());
         assertEquals(List.of(), result.proposed());
     }
+
+    @Test
+    void shouldNeverTakeMoreThanTheRoadmapKeeps() {
+        String longRange = "x".repeat(250) + " – январь 2020";
+        String longOfficial = "Иванов И.И. " + "и".repeat(400);
+        SourceTable table = TextTables.read("\t№\n\tМероприятие\n\tСроки\n\tОтветственный\n"
+                + "\t1.2.3.4.5.6.7.8.9.10.11\n\tПервое\n\t" + longRange + "\n\tНП «Композит»\n"
+                + "\t1234567.\n\tВторое\n\t2019\n\tНП «Композит» (" + longOfficial + ")\n");
+        RoadmapReading.Result result = RoadmapReading.read(table, matcher(), 2019);
+        assertEquals(2, result.items().size());
+        assertTrue(result.items().stream().allMatch(i -> i.number().length() <= RoadmapReading.MAX_NUMBER),
+                result.items().toString());
+        assertEquals(List.of("number-assigned", "deadline-unreadable", "number-assigned"),
+                result.warnings().stream().map(w -> w.code().substring(w.code().lastIndexOf('.') + 1)).toList());
+        assertNull(result.items().get(0).deadline(), "a deadline text longer than the roadmap keeps is not understood");
+        assertNull(result.items().get(1).responsible().get(0).official(), "no official longer than the roadmap keeps");
+    }
 }

@@ -168,4 +168,18 @@ class RoadmapImportTest {
                 .post("/api/v1/roadmap-imports/" + id + "/commit").then().statusCode(201)
                 .body("title", equalTo("Карта 2017 (копия)"));
     }
+
+    @Test
+    void shouldCommitADocumentWithOversizedCellsWithoutLosingOrBreakingAnything() {
+        String text = "Карта на 2019 год\n\t№\n\tМероприятие\n\tСроки\n\tОтветственный\n"
+                + "\t1.2.3.4.5.6.7.8.9.10.11\n\tПервое\n\t" + "x".repeat(250) + " – январь 2020\n"
+                + "\tАссоциация «Смоленский композитный кластер» (Иванов И.И. " + "и".repeat(400) + ")\n";
+        JsonPath preview = Documents.upload(Demo.ASSOCIATION, "длинные ячейки.txt",
+                text.getBytes(StandardCharsets.UTF_8), "text/plain").then().statusCode(201).extract().jsonPath();
+        assertEquals("1", preview.getString("items[0].number"));
+        assertNull(preview.get("items[0].deadline"));
+        as(Demo.ASSOCIATION).contentType(ContentType.JSON)
+                .body(Map.of("items", List.of(Map.of("index", 0, "deadline", Map.of("text", "январь 2020")))))
+                .post("/api/v1/roadmap-imports/" + preview.getString("id") + "/commit").then().statusCode(201);
+    }
 }
