@@ -114,17 +114,17 @@ class HeapWatch:
         for line in text.splitlines():
             if line.startswith('jvm_memory_used_bytes{area="heap"'):
                 heap += float(line.rsplit(" ", 1)[1])
-        return heap, None
+        return heap
 
     def run(self, action):
-        before = self.sample()[0]
+        before = self.sample()
         peak = [before]
         done = threading.Event()
 
         def watch():
             while not done.is_set():
                 try:
-                    peak[0] = max(peak[0], self.sample()[0])
+                    peak[0] = max(peak[0], self.sample())
                 except OSError:
                     pass
                 done.wait(0.025)
@@ -138,7 +138,7 @@ class HeapWatch:
             seconds = time.perf_counter() - started
             done.set()
             thread.join()
-        heap_after, _ = self.sample()
+        heap_after = self.sample()
         return result, seconds, max(peak[0], heap_after), before
 
 

@@ -33,6 +33,9 @@ RESTORED_BACKEND_PORT=${KARTA_RESTORED_BACKEND_PORT:-18081}
 MAIL_SMTP_PORT=1025
 MAIL_HTTP_PORT=1080
 MAIL_PID=''
+S3_PORT=${KARTA_TEST_S3_PORT:-4568}
+S3_BUCKET=karta-test
+S3_PID=''
 
 declare -a SUMMARY=()
 FAILED=0
@@ -45,6 +48,7 @@ cleanup() {
   stop_pid "$E2E_BACKEND_PID" "e2e backend" 30
   stop_pid "$KARTA_KEYCLOAK_PID" "Keycloak" 60
   stop_pid "$MAIL_PID" "mail catcher" 10
+  stop_pid "$S3_PID" "S3 test server" 10
   stop_pid "$KARTA_PG_PID" "embedded PostgreSQL" 60
   exit "$status"
 }
@@ -95,7 +99,7 @@ PY
 mkdir -p "$KARTA_RUN_DIR"
 timer_start t_all
 
-suite "services: PostgreSQL, Keycloak and the mail catcher"
+suite "services: PostgreSQL, Keycloak, the mail catcher and an S3-compatible server"
 ensure_postgres
 fresh_database karta_test
 fresh_database karta_e2e
@@ -111,6 +115,26 @@ else
     die "the mail catcher did not start (log: .run/test-mailcatcher.log)"
   ok "mail catcher on SMTP 127.0.0.1:$MAIL_SMTP_PORT, mails on http://127.0.0.1:$MAIL_HTTP_PORT"
 fi
+# The S3 evidence store is tested against s3rver (npm), which checks the SDK's signatures as S3 does.
+if port_open 127.0.0.1 "$S3_PORT"; then
+  ok "an S3-compatible server already listens on $S3_PORT: using it (bucket $S3_BUCKET)"
+else
+  s3dir=$KARTA_ROOT/scripts/s3-test-server
+  if [[ ! -x "$s3dir/node_modules/.bin/s3rver" ]]; then
+    info "installing the S3 test server (npm ci; log: .run/test-s3-npm-ci.log)"
+    (cd "$s3dir" && npm ci --no-audit --no-fund) >"$KARTA_RUN_DIR/test-s3-npm-ci.log" 2>&1 ||
+      { tail -30 "$KARTA_RUN_DIR/test-s3-npm-ci.log"; die "npm ci of the S3 test server failed"; }
+  fi
+  rm -rf "$KARTA_RUN_DIR/test-s3"
+  mkdir -p "$KARTA_RUN_DIR/test-s3"
+  start_bg "$KARTA_RUN_DIR/test-s3.log" "$s3dir/node_modules/.bin/s3rver" --directory "$KARTA_RUN_DIR/test-s3" \
+    --address 127.0.0.1 --port "$S3_PORT" --configure-bucket "$S3_BUCKET" --silent
+  S3_PID=$BG_PID
+  wait_until 30 "S3 test server (127.0.0.1:$S3_PORT)" "$KARTA_RUN_DIR/test-s3.log" "$S3_PID" \
+    port_open 127.0.0.1 "$S3_PORT" ||
+    die "the S3 test server did not start (log: .run/test-s3.log)"
+  ok "S3-compatible server on http://127.0.0.1:$S3_PORT, bucket $S3_BUCKET"
+fi
 ensure_keycloak
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -118,6 +142,7 @@ suite "backend: Quarkus tests on the real PostgreSQL and Keycloak, then the jar"
 rm -rf "$KARTA_ROOT/backend/target/surefire-reports"
 set +e
 (cd "$KARTA_ROOT/backend" && ./mvnw -B -ntp package -Dkarta.keycloak.url="$KARTA_KEYCLOAK_URL" \
+  -Dkarta.test.s3.url="http://127.0.0.1:$S3_PORT" \
   -Dmaven.test.failure.ignore=false) >"$KARTA_RUN_DIR/test-backend.log" 2>&1
 status=$?
 set -e

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -17,15 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.Session;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import ru.karta.audit.AuditLog;
@@ -45,19 +40,19 @@ import ru.karta.security.Actor;
 /**
  * Evidence files on items and their progress updates. Read exactly by those who may read the item (404 otherwise);
  * uploaded by those who may post progress on it, while its roadmap is approved; deleted by the uploader, the
- * association or ЦКР. A file is streamed from the upload's temporary file into PostgreSQL in the transaction that
- * records it, its SHA-256 computed on the way: an upload cut off never reaches this code and leaves nothing, and a
- * failure rolls both back. Its type is told by its content ({@link FileTypes}); deletions are audited.
+ * association or ЦКР. A file's SHA-256 is computed from the upload's temporary file, then its description and its
+ * bytes are kept in one transaction, the bytes in the configured {@link EvidenceStore} (PostgreSQL by default): an
+ * upload cut off never reaches this code and leaves nothing, and a failure rolls both back. Its type is told by its content ({@link FileTypes}); deletions are audited.
  */
 @ApplicationScoped
 public class AttachmentService {
 
     static final String AUDIT_TYPE = "ATTACHMENT";
     private static final String COLUMNS = "a.id, a.item_id, a.progress_update_id, a.file_name, a.media_type,"
-            + " a.size_bytes, a.sha256, a.created_at, a.created_by, a.created_by_name, a.author_organisation_id";
+            + " a.size_bytes, a.sha256, a.created_at, a.created_by, a.created_by_name, a.author_organisation_id, a.store";
 
     private final EntityManager em;
-    private final DataSource db;
+    private final EvidenceStores stores;
     private final Roadmaps visibility;
     private final ProgressPolicy progress;
     private final AuditLog audit;
@@ -65,11 +60,11 @@ public class AttachmentService {
     private final long maxSize;
 
     @Inject
-    public AttachmentService(EntityManager em, DataSource db, Roadmaps visibility, ProgressPolicy progress,
+    public AttachmentService(EntityManager em, EvidenceStores stores, Roadmaps visibility, ProgressPolicy progress,
             AuditLog audit, ClusterClock clock,
             @ConfigProperty(name = "karta.attachments.max-size", defaultValue = "20M") MemorySize maxSize) {
         this.em = em;
-        this.db = db;
+        this.stores = stores;
         this.visibility = visibility;
         this.progress = progress;
         this.audit = audit;
@@ -83,7 +78,8 @@ public class AttachmentService {
 
     /** A row as read. */
     record Row(UUID id, UUID itemId, UUID progressUpdateId, String fileName, String mediaType, long size,
-            String sha256, Instant createdAt, String createdBy, String createdByName, UUID authorOrganisationId) {
+            String sha256, Instant createdAt, String createdBy, String createdByName, UUID authorOrganisationId,
+            String store) {
     }
 
     /** A file to send: its description and how to write its bytes. */
@@ -115,6 +111,7 @@ public class AttachmentService {
         }
         long size;
         String mediaType;
+        String sha256;
         try {
             size = Files.size(file);
             if (size == 0) {
@@ -125,6 +122,7 @@ public class AttachmentService {
                         new Object[] { maxSize / (1024 * 1024) }, null, null);
             }
             mediaType = FileTypes.detect(file);
+            sha256 = mediaType == null ? null : sha256(file);
         } catch (IOException e) {
             throw ApiException.badRequest("file", "problem.upload.unreadable");
         }
@@ -135,46 +133,41 @@ public class AttachmentService {
         UUID id = UUID.randomUUID();
         String name = fileName(fileName);
         Instant now = clock.now();
-        String sha256 = store(id, itemId, progressId, name, mediaType, size, now, actor, file);
+        store(id, itemId, progressId, name, mediaType, size, sha256, now, actor, file);
         audit.record(actor, AUDIT_TYPE, id, itemId, "CREATED", new AuditLog.Snapshot().put("fileName", name)
                 .put("mediaType", mediaType).put("size", size).put("sha256", sha256)
                 .put("progressUpdateId", progressId).asCreated());
         return view(actor, roadmap, one(id));
     }
 
-    /** The description and the bytes in one statement each, in the caller's transaction. */
-    private String store(UUID id, UUID itemId, UUID progressId, String name, String mediaType, long size, Instant now,
-            Actor actor, Path file) {
+    /** The description, then the bytes in the current store, in the caller's transaction. */
+    private void store(UUID id, UUID itemId, UUID progressId, String name, String mediaType, long size,
+            String sha256, Instant now, Actor actor, Path file) {
+        EvidenceStore store = stores.current();
+        em.createNativeQuery("""
+                insert into attachment (id, item_id, progress_update_id, file_name, media_type, size_bytes, sha256,
+                                        created_at, created_by, created_by_name, author_organisation_id, store)
+                values (:id, :item, :progress, :name, :type, :size, :sha, :now, :by, :byName, :org, :store)""")
+                .setParameter("id", id).setParameter("item", itemId).setParameter("progress", progressId)
+                .setParameter("name", name).setParameter("type", mediaType).setParameter("size", size)
+                .setParameter("sha", sha256).setParameter("now", java.sql.Timestamp.from(now))
+                .setParameter("by", actor.subject())
+                .setParameter("byName", actor.name() == null ? actor.subject() : actor.name())
+                .setParameter("org", actor.organisationId()).setParameter("store", store.name()).executeUpdate();
+        store.put(id, file, size, mediaType, sha256);
+    }
+
+    private static String sha256(Path file) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        em.createNativeQuery("""
-                insert into attachment (id, item_id, progress_update_id, file_name, media_type, size_bytes, sha256,
-                                        created_at, created_by, created_by_name, author_organisation_id)
-                values (:id, :item, :progress, :name, :type, :size, '', :now, :by, :byName, :org)""")
-                .setParameter("id", id).setParameter("item", itemId).setParameter("progress", progressId)
-                .setParameter("name", name).setParameter("type", mediaType).setParameter("size", size)
-                .setParameter("now", java.sql.Timestamp.from(now)).setParameter("by", actor.subject())
-                .setParameter("byName", actor.name() == null ? actor.subject() : actor.name())
-                .setParameter("org", actor.organisationId()).executeUpdate();
-        em.unwrap(Session.class).doWork(connection -> {
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest);
-                    PreparedStatement insert = connection.prepareStatement(
-                            "insert into attachment_content (attachment_id, content) values (?, ?)")) {
-                insert.setObject(1, id);
-                insert.setBinaryStream(2, in, size);
-                insert.executeUpdate();
-            } catch (IOException e) {
-                throw ApiException.badRequest("file", "problem.upload.unreadable");
-            }
-        });
-        String sha256 = HexFormat.of().formatHex(digest.digest());
-        em.createNativeQuery("update attachment set sha256 = :s where id = :id").setParameter("s", sha256)
-                .setParameter("id", id).executeUpdate();
-        return sha256;
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     @Transactional
@@ -198,22 +191,8 @@ public class AttachmentService {
         } catch (ApiException notVisible) {
             throw ApiException.notFound("attachment");
         }
-        return new Content(view(actor, roadmap, row), out -> {
-            try (var connection = db.getConnection();
-                    PreparedStatement read = connection
-                            .prepareStatement("select content from attachment_content where attachment_id = ?")) {
-                read.setObject(1, id);
-                try (ResultSet rs = read.executeQuery()) {
-                    if (rs.next()) {
-                        try (InputStream in = rs.getBinaryStream(1)) {
-                            in.transferTo(out);
-                        }
-                    }
-                }
-            } catch (java.sql.SQLException e) {
-                throw new IOException(e);
-            }
-        });
+        EvidenceStore store = stores.named(row.store());
+        return new Content(view(actor, roadmap, row), out -> store.copy(id, out));
     }
 
     @Transactional
@@ -236,6 +215,7 @@ public class AttachmentService {
                 .put("fileName", row.fileName()).put("mediaType", row.mediaType()).put("size", row.size())
                 .put("sha256", row.sha256()).put("progressUpdateId", row.progressUpdateId()).asDeleted());
         em.createNativeQuery("delete from attachment where id = :id").setParameter("id", id).executeUpdate();
+        stores.named(row.store()).remove(id);
     }
 
     /** The names of an item's files up to an instant, for the execution report. */
@@ -280,7 +260,7 @@ public class AttachmentService {
         for (Object[] r : (List<Object[]>) query.getResultList()) {
             rows.add(new Row((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4],
                     ((Number) r[5]).longValue(), (String) r[6], SqlValues.instant(r[7]), (String) r[8],
-                    (String) r[9], (UUID) r[10]));
+                    (String) r[9], (UUID) r[10], (String) r[11]));
         }
         return rows;
     }
