@@ -38,6 +38,37 @@ test.describe('roadmap documents', () => {
     await expect(page.getByTestId('import-item').first()).toContainText('«июнь 2017» — до 30 июня 2017');
     await check(page, 'the import preview');
 
+    // an organisation read from the document can be changed for another: the picker at both sizes, with axe
+    const change = page
+      .getByTestId('import-item')
+      .first()
+      .getByRole('button', { name: /^Изменить «/ })
+      .first();
+    await change.click();
+    await expect(page.getByRole('combobox', { name: /^Вместо «/ })).toBeVisible();
+    await check(page, 'the import preview with an organisation picker');
+    await change.click();
+    await expect(page.getByRole('combobox', { name: /^Вместо «/ })).toHaveCount(0);
+    const phone = await browser.newContext({
+      viewport: PHONE,
+      locale: 'ru-RU',
+      timezoneId: 'Europe/Moscow',
+      isMobile: true,
+      hasTouch: true,
+    });
+    const onPhone = await phone.newPage();
+    await login(onPhone, 'association', new URL(page.url()).pathname);
+    await expect(onPhone.getByTestId('import-item')).toHaveCount(14, { timeout: 30_000 });
+    await onPhone
+      .getByTestId('import-item')
+      .first()
+      .getByRole('button', { name: /^Изменить «/ })
+      .first()
+      .click();
+    await expect(onPhone.getByRole('combobox', { name: /^Вместо «/ })).toBeInViewport({ ratio: 0.5 });
+    await check(onPhone, 'the import preview with an organisation picker on a phone');
+    await phone.close();
+
     const title = `Импорт ${Math.random().toString(36).slice(2, 7)}`;
     await page.getByRole('textbox', { name: 'Название дорожной карты' }).fill(title);
     await page.getByRole('button', { name: 'Импортировать 14 мероприятий' }).click();

@@ -42,7 +42,8 @@ function readableShade(theme: MantineTheme, color: string, from: number, backgro
  * variant with the given shade when one is named (`color="red.9"` gave a solid red alert with red text on it, 1:1)
  * and makes "subtle" text lighter than asked; white text on a filled green-9 is 4.4:1. Here:
  * - light: the colour's palest shade behind text of the given shade (or darker), with a visible border;
- * - subtle and transparent: the given shade (or darker) on the page;
+ * - subtle and transparent: the given shade (or darker) on the page, and a subtle one hovered on the colour's palest
+ *   shade (Mantine's hover, a mid shade, left the text of an expanded «Изменить» at 3.3:1);
  * - filled: the given shade, darkened when white text on it would be under 4.5:1.
  */
 export const variantColorResolver: VariantColorsResolver = (input) => {
@@ -64,6 +65,7 @@ export const variantColorResolver: VariantColorsResolver = (input) => {
       };
     }
     case 'subtle':
+      return { ...defaults, hover: shades[0]!, color: readableShade(input.theme, parsed.color, shade, shades[0]!) };
     case 'transparent':
       return { ...defaults, color: readableShade(input.theme, parsed.color, shade, shades[0]!) };
     case 'filled': {

@@ -45,6 +45,10 @@ describe('the association imports a roadmap from its Word document', () => {
     expect(commit).toBeDisabled();
     expect(screen.getByText('Укажите сроки мероприятий: 3.')).toBeInTheDocument();
 
+    const title = screen.getByRole('textbox', { name: 'Название дорожной карты' });
+    await user.clear(title);
+    expect(title).toHaveValue('');
+    expect(title).toHaveAttribute('placeholder', makeImportPreview().roadmap.title);
     await user.type(within(cards[2]!).getByRole('textbox', { name: /Срок «когда получится» не распознан/ }), 'IV квартал 2019');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Тип новой организации' }), 'RESEARCH_EDUCATION');
     expect(commit).toBeEnabled();

@@ -15,7 +15,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '@/components/ui/ApiErrorAlert';
 import { BADGE_NEVER_CUT } from '@/components/ui/StatusBadge';
@@ -103,7 +103,8 @@ export function ImportUpload({ onRead }: { onRead: (preview: RoadmapImportPrevie
 
 /** The state of the choices made on a preview. */
 interface Choices {
-  title: string;
+  /** The title typed, or null while it is the document's; an emptied field commits the document's title. */
+  title: string | null;
   skipped: number[];
   deadlines: Record<number, string>;
   proposals: Record<string, { organisationId: string | null; kind: OrganisationKind }>;
@@ -142,8 +143,9 @@ export function commitBody(preview: RoadmapImportPreview, choices: Choices): Roa
       ? { key: proposal.key, organisationId: chosen.organisationId }
       : { key: proposal.key, kind: chosen?.kind ?? proposal.kind };
   });
+  const title = (choices.title ?? '').trim();
   return {
-    ...(choices.title.trim() && choices.title.trim() !== preview.roadmap.title ? { title: choices.title.trim() } : {}),
+    ...(title && title !== preview.roadmap.title ? { title } : {}),
     ...(items.length > 0 ? { items } : {}),
     ...(organisations.length > 0 ? { organisations } : {}),
   };
@@ -171,6 +173,11 @@ function PartyBadges({
 }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<number | null>(null);
+  // On a phone the picker opens below the fold: bring it into view.
+  const picker = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (editing !== null) picker.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [editing]);
   if (parties.length === 0) return <Text size="sm">{t('common.none')}</Text>;
   return (
     <Stack gap={4}>
@@ -196,12 +203,15 @@ function PartyBadges({
               </Button>
             )}
           </Group>
-          {editing === i &&
-            renderOrganisationPicker({
-              label: t('documents.import.changeTo', { name: party.written }),
-              value: replaced[i] ?? null,
-              onChange: (organisationId) => onReplace(i, organisationId),
-            })}
+          {editing === i && (
+            <div ref={picker}>
+              {renderOrganisationPicker({
+                label: t('documents.import.changeTo', { name: party.written }),
+                value: replaced[i] ?? null,
+                onChange: (organisationId) => onReplace(i, organisationId),
+              })}
+            </div>
+          )}
         </Stack>
       ))}
     </Stack>
@@ -222,7 +232,7 @@ export function ImportPreviewView({
   const format = useFormat();
   const preview = useRoadmapImport(importId);
   const commit = useCommitImport(importId);
-  const [choices, setChoices] = useState<Choices>({ title: '', skipped: [], deadlines: {}, proposals: {} });
+  const [choices, setChoices] = useState<Choices>({ title: null, skipped: [], deadlines: {}, proposals: {} });
   if (preview.isError) return <ErrorState error={preview.error} onRetry={() => void preview.refetch()} />;
   if (!preview.data) return <LoadingSkeleton />;
   const data = preview.data;
@@ -253,7 +263,8 @@ export function ImportPreviewView({
           </Text>
           <TextInput
             label={t('documents.import.title')}
-            value={choices.title || data.roadmap.title}
+            value={choices.title ?? data.roadmap.title}
+            placeholder={data.roadmap.title}
             onChange={(event) => setChoices({ ...choices, title: event.currentTarget.value })}
           />
           <Text size="sm">{t('documents.import.period', { period: format.period(data.roadmap.periodStart, data.roadmap.periodEnd) })}</Text>
