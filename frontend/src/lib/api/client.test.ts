@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { createApiClient } from './client';
+import { describe, expect, it, vi } from 'vitest';
+import { createApiClient, IDEMPOTENCY_KEY, newIdempotencyKey, RETRY_DELAYS_MS } from './client';
 import { ApiError, unwrap } from './problem';
 
 describe('API client', () => {
@@ -80,5 +80,73 @@ describe('API client', () => {
     expect((error as ApiError).status).toBe(400);
     expect((error as ApiError).message).toBe('Ошибки в запросе');
     expect((error as ApiError).fieldErrors()).toEqual({ text: 'не должно быть пустым' });
+  });
+
+  it('sends every POST with an Idempotency-Key and, when the network loses it, sends it again with the same key', async () => {
+    vi.useFakeTimers();
+    try {
+      const seen: Request[] = [];
+      const client = createApiClient({
+        baseUrl: 'http://karta.test',
+        getToken: async () => 't',
+        getLanguage: () => 'ru',
+        fetch: async (request) => {
+          seen.push(request);
+          if (seen.length < 3) throw new TypeError('Failed to fetch');
+          return Response.json({ id: 'p1' }, { status: 201 });
+        },
+      });
+      const sent = client.POST('/api/v1/roadmap-items/{id}/progress-updates', {
+        params: { path: { id: 'i1' } },
+        body: { text: 'Подписано' },
+      });
+      await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS.reduce((a, b) => a + b, 0));
+      expect(unwrap(await sent)).toEqual({ id: 'p1' });
+      const keys = seen.map((request) => request.headers.get(IDEMPOTENCY_KEY));
+      expect(keys).toHaveLength(3);
+      expect(new Set(keys).size).toBe(1);
+      expect(keys[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(await seen[2]!.json()).toEqual({ text: 'Подписано' });
+
+      await client.GET('/api/v1/me').catch(() => undefined);
+      expect(seen.at(-1)!.headers.has(IDEMPOTENCY_KEY)).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('gives up after the retries and says the network failed', async () => {
+    vi.useFakeTimers();
+    try {
+      let calls = 0;
+      const client = createApiClient({
+        baseUrl: 'http://karta.test',
+        getToken: async () => 't',
+        getLanguage: () => 'ru',
+        fetch: async () => {
+          calls += 1;
+          throw new TypeError('Failed to fetch');
+        },
+      });
+      const sent = client.POST('/api/v1/roadmap-items/{id}/progress-updates', { params: { path: { id: 'i1' } }, body: { text: 'x' } });
+      const failed = expect(sent).rejects.toBeInstanceOf(TypeError);
+      await vi.advanceTimersByTimeAsync(5000);
+      await failed;
+      expect(calls).toBe(1 + RETRY_DELAYS_MS.length);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('makes keys that are random UUIDs even without crypto.randomUUID', () => {
+    const keys = new Set(Array.from({ length: 50 }, () => newIdempotencyKey()));
+    expect(keys.size).toBe(50);
+    const original = crypto.randomUUID;
+    try {
+      Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+      expect(newIdempotencyKey()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    } finally {
+      Object.defineProperty(crypto, 'randomUUID', { value: original, configurable: true });
+    }
   });
 });

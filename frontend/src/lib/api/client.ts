@@ -36,11 +36,50 @@ export interface ApiClientOptions {
   fetch?: (request: Request) => Promise<Response>;
 }
 
+/** The header that makes a POST safe to retry (draft-ietf-httpapi-idempotency-key-header). */
+export const IDEMPOTENCY_KEY = 'Idempotency-Key';
+
+/** Waits before the retries of a POST whose answer was lost: two more tries, after 0.5 s and 1.5 s. */
+export const RETRY_DELAYS_MS = [500, 1500];
+
+/** A new key: a random UUID (crypto.randomUUID is missing on a phone that opened the app over plain http). */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Every POST goes with an Idempotency-Key, and when the network loses it (the request or its answer: fetch throws)
+ * it is sent again with the same key: the server answers a repeat with the first answer, so a check-in, a progress
+ * update or a report is recorded once however often the phone's connection drops. Endpoints that do not create
+ * ignore the header.
+ */
+export async function sendWithRetries(send: (request: Request) => Promise<Response>, request: Request): Promise<Response> {
+  if (request.method !== 'POST') return send(request);
+  if (!request.headers.has(IDEMPOTENCY_KEY)) request.headers.set(IDEMPOTENCY_KEY, newIdempotencyKey());
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await send(request.clone());
+    } catch (error) {
+      const delay = RETRY_DELAYS_MS[attempt];
+      if (!(error instanceof TypeError) || delay === undefined) throw error;
+      await sleep(delay);
+    }
+  }
+}
+
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl || window.location.origin;
+  const send = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   const client = createClient<paths>({
     baseUrl,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    fetch: (request: Request) => sendWithRetries(send, request),
   });
   const authAndLanguage: Middleware = {
     async onRequest({ request }) {
@@ -55,35 +94,49 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   client.use(authAndLanguage);
   const upload: Uploader = async <T>(path: string, form: FormData, onProgress?: (progress: UploadProgress) => void) => {
     const token = await options.getToken();
-    const headers: Record<string, string> = { 'Accept-Language': options.getLanguage(), Accept: 'application/json' };
+    const headers: Record<string, string> = {
+      'Accept-Language': options.getLanguage(),
+      Accept: 'application/json',
+      [IDEMPOTENCY_KEY]: newIdempotencyKey(),
+    };
     if (token) headers.Authorization = `Bearer ${token}`;
     const url = new URL(path, baseUrl).toString();
     if (options.fetch) {
       const encoded = await encodeForm(form);
-      const response = await options.fetch(
+      const response = await sendWithRetries(
+        options.fetch,
         new Request(url, { method: 'POST', body: encoded.body as BodyInit, headers: { ...headers, 'Content-Type': encoded.contentType } }),
       );
       const body: unknown = await response.json().catch(() => undefined);
       return response.ok ? { data: body as T, response } : { error: body, response };
     }
-    return new Promise<UploadResult<T>>((resolve, reject) => {
-      const request = new XMLHttpRequest();
-      request.open('POST', url);
-      Object.entries(headers).forEach(([name, value]) => request.setRequestHeader(name, value));
-      request.upload.onprogress = (event) => onProgress?.({ loaded: event.loaded, total: event.lengthComputable ? event.total : 0 });
-      request.onerror = () => reject(new TypeError('Network error during the upload'));
-      request.onload = () => {
-        let body: unknown;
-        try {
-          body = request.responseText ? JSON.parse(request.responseText) : undefined;
-        } catch {
-          body = undefined;
-        }
-        const response = new Response(null, { status: request.status === 204 ? 204 : request.status });
-        resolve(request.status >= 200 && request.status < 300 ? { data: body as T, response } : { error: body, response });
-      };
-      request.send(form);
-    });
+    // A file whose answer was lost is sent again once, with the same key: it is kept once.
+    const send = () =>
+      new Promise<UploadResult<T>>((resolve, reject) => {
+        const request = new XMLHttpRequest();
+        request.open('POST', url);
+        Object.entries(headers).forEach(([name, value]) => request.setRequestHeader(name, value));
+        request.upload.onprogress = (event) => onProgress?.({ loaded: event.loaded, total: event.lengthComputable ? event.total : 0 });
+        request.onerror = () => reject(new TypeError('Network error during the upload'));
+        request.onload = () => {
+          let body: unknown;
+          try {
+            body = request.responseText ? JSON.parse(request.responseText) : undefined;
+          } catch {
+            body = undefined;
+          }
+          const response = new Response(null, { status: request.status === 204 ? 204 : request.status });
+          resolve(request.status >= 200 && request.status < 300 ? { data: body as T, response } : { error: body, response });
+        };
+        request.send(form);
+      });
+    try {
+      return await send();
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+      await sleep(RETRY_DELAYS_MS[0]!);
+      return send();
+    }
   };
   return Object.assign(client, { upload });
 }

@@ -3496,7 +3496,10 @@ export interface components {
         UUID: string;
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /** @description A key of the caller's choosing (a UUID) that makes a retry safe: a retry with the same key and body within 24 hours gets the first answer again (with Idempotency-Replayed: true) and creates nothing; the same key with another body is a 422. Keys are the caller's own. */
+        IdempotencyKey: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -4899,7 +4902,10 @@ export interface operations {
     createMeeting: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of the caller's choosing (a UUID) that makes a retry safe: a retry with the same key and body within 24 hours gets the first answer again (with Idempotency-Replayed: true) and creates nothing; the same key with another body is a 422. Keys are the caller's own. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4965,6 +4971,15 @@ export interface operations {
             };
             /** @description Request body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used for another request (another body or resource) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6104,7 +6119,10 @@ export interface operations {
     checkIn: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of the caller's choosing (a UUID) that makes a retry safe: a retry with the same key and body within 24 hours gets the first answer again (with Idempotency-Replayed: true) and creates nothing; the same key with another body is a 422. Keys are the caller's own. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -6199,6 +6217,15 @@ export interface operations {
             };
             /** @description Request body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used for another request (another body or resource) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6397,7 +6424,10 @@ export interface operations {
     createDecision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of the caller's choosing (a UUID) that makes a retry safe: a retry with the same key and body within 24 hours gets the first answer again (with Idempotency-Replayed: true) and creates nothing; the same key with another body is a 422. Keys are the caller's own. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -6483,6 +6513,15 @@ export interface operations {
             };
             /** @description Request body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used for another request (another body or resource) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9107,7 +9146,10 @@ export interface operations {
     createQuarterlyReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of the caller's choosing (a UUID) that makes a retry safe: a retry with the same key and body within 24 hours gets the first answer again (with Idempotency-Replayed: true) and creates nothing; the same key with another body is a 422. Keys are the caller's own. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -9173,6 +9215,15 @@ export interface operations {
             };
             /** @description Request body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used for another request (another body or resource) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10471,7 +10522,10 @@ export interface operations {
     createRoadmapImport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of the caller's choosing (a UUID) that makes a retry safe: a retry with the same key and body within 24 hours gets the first answer again (with Idempotency-Replayed: true) and creates nothing; the same key with another body is a 422. Keys are the caller's own. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -10543,6 +10597,15 @@ export interface operations {
             };
             /** @description Not multipart, or the file is neither a DOCX nor text */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used for another request (another body or resource) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10640,7 +10703,10 @@ export interface operations {
     commitRoadmapImport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of the caller's choosing (a UUID) that makes a retry safe: a retry with the same key and body within 24 hours gets the first answer again (with Idempotency-Replayed: true) and creates nothing; the same key with another body is a 422. Keys are the caller's own. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -10726,6 +10792,15 @@ export interface operations {
             };
             /** @description Request body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used for another request (another body or resource) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11112,7 +11187,10 @@ export interface operations {
     uploadAttachment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of the caller's choosing (a UUID) that makes a retry safe: a retry with the same key and body within 24 hours gets the first answer again (with Idempotency-Replayed: true) and creates nothing; the same key with another body is a 422. Keys are the caller's own. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -11209,6 +11287,15 @@ export interface operations {
             };
             /** @description Not multipart, or a type Karta does not keep */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used for another request (another body or resource) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11401,7 +11488,10 @@ export interface operations {
     createProgressUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of the caller's choosing (a UUID) that makes a retry safe: a retry with the same key and body within 24 hours gets the first answer again (with Idempotency-Replayed: true) and creates nothing; the same key with another body is a 422. Keys are the caller's own. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -11487,6 +11577,15 @@ export interface operations {
             };
             /** @description Request body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used for another request (another body or resource) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11594,7 +11693,10 @@ export interface operations {
     createRoadmap: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of the caller's choosing (a UUID) that makes a retry safe: a retry with the same key and body within 24 hours gets the first answer again (with Idempotency-Replayed: true) and creates nothing; the same key with another body is a 422. Keys are the caller's own. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -11660,6 +11762,15 @@ export interface operations {
             };
             /** @description Request body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used for another request (another body or resource) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12604,7 +12715,10 @@ export interface operations {
     createRoadmapItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of the caller's choosing (a UUID) that makes a retry safe: a retry with the same key and body within 24 hours gets the first answer again (with Idempotency-Replayed: true) and creates nothing; the same key with another body is a 422. Keys are the caller's own. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -12690,6 +12804,15 @@ export interface operations {
             };
             /** @description Request body is not JSON */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This Idempotency-Key was used for another request (another body or resource) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

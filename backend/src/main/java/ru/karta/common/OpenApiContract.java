@@ -19,6 +19,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class OpenApiContract implements OASFilter {
 
+    /** The header parameter of the creating POSTs that take an Idempotency-Key (referenced by name). */
+    public static final String IDEMPOTENCY_KEY = "IdempotencyKey";
+
     private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
             Map.entry("400", "Invalid input; errors names the fields"),
             Map.entry("401", "No valid bearer token"),
@@ -28,6 +31,7 @@ public class OpenApiContract implements OASFilter {
             Map.entry("412", "If-Match names a stale version"),
             Map.entry("413", "Request body too large"),
             Map.entry("415", "Request body is not JSON"),
+            Map.entry("422", "This Idempotency-Key was used for another request (another body or resource)"),
             Map.entry("428", "A write must name its version (If-Match or a version field)"),
             Map.entry("500", "Unexpected error; requestId identifies it in the server log"),
             Map.entry("503", "The database or the sign-in server (Keycloak) cannot be reached; nothing was changed. Retry-After says when to try again"));
@@ -53,6 +57,17 @@ public class OpenApiContract implements OASFilter {
                 }
             });
         }
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addParameter(IDEMPOTENCY_KEY, OASFactory.createParameter().name("Idempotency-Key")
+                .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER).required(false)
+                .description("""
+                        A key of the caller's choosing (a UUID) that makes a retry safe: a retry with the same key and \
+                        body within 24 hours gets the first answer again (with Idempotency-Replayed: true) and \
+                        creates nothing; the same key with another body is a 422. Keys are the caller's own.""")
+                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                        .minLength(1).maxLength(255)));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -102,6 +117,10 @@ public class OpenApiContract implements OASFilter {
             add(responses, "409");
             add(responses, "412");
             add(responses, "428");
+        }
+        if (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> ("#/components/parameters/" + IDEMPOTENCY_KEY).equals(p.getRef()))) {
+            add(responses, "422");
         }
         if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.DELETE) {
             add(responses, "409");

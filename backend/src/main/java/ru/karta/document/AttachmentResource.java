@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -27,8 +28,10 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import ru.karta.common.ApiException;
 import ru.karta.common.Downloads;
+import ru.karta.common.OpenApiContract;
 import ru.karta.document.AttachmentDtos.AttachmentList;
 import ru.karta.document.AttachmentDtos.AttachmentView;
+import ru.karta.idempotency.Idempotent;
 import ru.karta.security.Actor;
 import ru.karta.security.Roles;
 
@@ -64,6 +67,8 @@ public final class AttachmentResource {
 
         @POST
         @Consumes(MediaType.MULTIPART_FORM_DATA)
+        @Idempotent
+        @Parameter(ref = OpenApiContract.IDEMPOTENCY_KEY)
         @Operation(operationId = "uploadAttachment", summary = "Attach an evidence file to the item or to one of its progress updates", description = """
                 multipart/form-data: the part "file", and optionally "progressUpdateId" (an update of this item). \
                 Who may post progress on the item, while its roadmap is approved (403, 409). Its type is told by its \

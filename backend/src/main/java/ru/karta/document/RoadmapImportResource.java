@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,10 +33,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import ru.karta.common.ApiException;
 import ru.karta.common.BodyLimit;
+import ru.karta.common.OpenApiContract;
 import ru.karta.common.ProblemMappers;
 import ru.karta.common.Responses;
 import ru.karta.document.ImportDtos.CommitInput;
 import ru.karta.document.ImportDtos.ImportPreview;
+import ru.karta.idempotency.Idempotent;
 import ru.karta.roadmap.RoadmapDtos.RoadmapView;
 import ru.karta.security.Actor;
 import ru.karta.security.Roles;
@@ -61,6 +64,8 @@ public class RoadmapImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Idempotent
+    @Parameter(ref = OpenApiContract.IDEMPOTENCY_KEY)
     @Operation(operationId = "createRoadmapImport", summary = "Read a roadmap document into a preview (association, ЦКР); nothing changes until it is committed", description = """
             multipart/form-data with the document as the part "file": a Word document (DOCX) whose table has the \
             usual headers (№, мероприятие, сроки, ответственный, оказание содействия, ожидаемый результат, \
@@ -99,6 +104,8 @@ public class RoadmapImportResource {
     @POST
     @Path("/{id}/commit")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @Parameter(ref = OpenApiContract.IDEMPOTENCY_KEY)
     @Operation(operationId = "commitRoadmapImport", summary = "Make the preview a new draft roadmap, as one transaction (association, ЦКР)", description = """
             The body holds the choices made on the preview (all optional): the title and period, items left out, \
             deadlines given where the document's was not understood, organisations chosen for an item, and \

@@ -34,13 +34,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import ru.karta.audit.AuditDtos.HistoryList;
+import ru.karta.common.ClusterClock;
 import ru.karta.common.Downloads;
+import ru.karta.common.OpenApiContract;
 import ru.karta.common.PageParams;
 import ru.karta.common.Params;
 import ru.karta.common.Responses;
 import ru.karta.common.SortedPageParams;
 import ru.karta.common.Sorts;
-import ru.karta.common.ClusterClock;
+import ru.karta.idempotency.Idempotent;
 import ru.karta.meeting.MeetingDtos.AgendaItemInput;
 import ru.karta.meeting.MeetingDtos.AgendaItemList;
 import ru.karta.meeting.MeetingDtos.AgendaItemPatch;
@@ -120,6 +122,8 @@ public class MeetingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @Parameter(ref = OpenApiContract.IDEMPOTENCY_KEY)
     @Operation(operationId = "createMeeting", summary = "Plan a meeting (association, ЦКР); it starts as a DRAFT")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MeetingInput.class)))
     @APIResponse(responseCode = "201", description = "Planned", content = @Content(schema = @Schema(implementation = MeetingView.class)))
@@ -313,6 +317,8 @@ public class MeetingResource {
     @POST
     @Path("/{id}/check-ins")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @Parameter(ref = OpenApiContract.IDEMPOTENCY_KEY)
     @Operation(operationId = "checkIn", summary = "Check in with the code from the QR screen", description = "201 the first time; 200 with the first time on a repeat. Someone not invited is checked in as a guest. 400 names the token when it is expired or not this meeting's; 409 when the meeting is not open or in progress; 403 for a caller who is no person (a script).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CheckInInput.class)))
     @APIResponse(responseCode = "201", description = "Checked in", content = @Content(schema = @Schema(implementation = CheckInView.class)))
@@ -344,6 +350,8 @@ public class MeetingResource {
     @POST
     @Path("/{id}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @Parameter(ref = OpenApiContract.IDEMPOTENCY_KEY)
     @Operation(operationId = "createDecision", summary = "Record a decision while the meeting is in progress; it may become a roadmap item or a progress update of one")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DecisionInput.class)))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = DecisionView.class)))

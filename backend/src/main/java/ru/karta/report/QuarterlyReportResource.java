@@ -34,11 +34,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import ru.karta.audit.AuditDtos.HistoryList;
+import ru.karta.common.OpenApiContract;
 import ru.karta.common.PageParams;
 import ru.karta.common.Params;
 import ru.karta.common.ProblemMappers;
 import ru.karta.common.Responses;
 import ru.karta.common.SortedPageParams;
+import ru.karta.idempotency.Idempotent;
 import ru.karta.report.FigureDtos.CompletenessView;
 import ru.karta.report.FigureDtos.SummaryView;
 import ru.karta.report.ReportDtos.CreateInput;
@@ -87,6 +89,8 @@ public class QuarterlyReportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @Parameter(ref = OpenApiContract.IDEMPOTENCY_KEY)
     @Operation(operationId = "createQuarterlyReport", summary = "Start the report of an organisation for a quarter (a member: its own; the association: any)", description = "A draft with no values, in the form version in force for the quarter. 409 when the organisation already has a report for the quarter, or (a member) when the quarter has closed for entry; a draft the association creates for a closed quarter is open for entry (reopened).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CreateInput.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ReportView.class)))

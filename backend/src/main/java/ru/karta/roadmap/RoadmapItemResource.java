@@ -30,8 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import ru.karta.audit.AuditDtos.HistoryList;
+import ru.karta.common.OpenApiContract;
 import ru.karta.common.PageParams;
 import ru.karta.common.Responses;
+import ru.karta.idempotency.Idempotent;
 import ru.karta.roadmap.RoadmapDtos.ItemPatch;
 import ru.karta.roadmap.RoadmapDtos.ItemView;
 import ru.karta.roadmap.RoadmapDtos.ProgressInput;
@@ -98,6 +100,8 @@ public class RoadmapItemResource {
     @POST
     @Path("/progress-updates")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @Parameter(ref = OpenApiContract.IDEMPOTENCY_KEY)
     @Operation(operationId = "createProgressUpdate", summary = "Report progress, optionally changing the status", description = "Association and ЦКР on any item; a department or member where its organisation is responsible or assisting, and only the responsible ones change the status. Only on an approved roadmap.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProgressInput.class)))
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ProgressView.class)))

@@ -1,8 +1,8 @@
 package ru.karta.roadmap;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.time.Instant;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -31,10 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import ru.karta.audit.AuditDtos.HistoryList;
+import ru.karta.common.OpenApiContract;
 import ru.karta.common.PageParams;
 import ru.karta.common.Params;
 import ru.karta.common.Responses;
 import ru.karta.common.SortedPageParams;
+import ru.karta.idempotency.Idempotent;
 import ru.karta.roadmap.RoadmapDtos.ItemInput;
 import ru.karta.roadmap.RoadmapDtos.ItemList;
 import ru.karta.roadmap.RoadmapDtos.ItemView;
@@ -81,6 +83,8 @@ public class RoadmapResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @Parameter(ref = OpenApiContract.IDEMPOTENCY_KEY)
     @Operation(operationId = "createRoadmap", summary = "Create a draft roadmap (association, ЦКР)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = RoadmapView.class)))
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RoadmapInput.class)))
@@ -218,6 +222,8 @@ public class RoadmapResource {
     @POST
     @Path("/{id}/items")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @Parameter(ref = OpenApiContract.IDEMPOTENCY_KEY)
     @Operation(operationId = "createRoadmapItem", summary = "Add an item to a roadmap (association, ЦКР)")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ItemInput.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ItemView.class)))

@@ -28,7 +28,7 @@ public final class Documents {
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /** File names in UTF-8, as browsers send them. */
-    private static final io.restassured.config.RestAssuredConfig UTF8_NAMES = io.restassured.RestAssured.config()
+    public static final io.restassured.config.RestAssuredConfig UTF8_NAMES = io.restassured.RestAssured.config()
             .httpClient(io.restassured.config.HttpClientConfig.httpClientConfig()
                     .httpMultipartMode(org.apache.http.entity.mime.HttpMultipartMode.BROWSER_COMPATIBLE))
             .multiPartConfig(io.restassured.config.MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8));
