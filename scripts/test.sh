@@ -7,7 +7,8 @@
 #      tokens) and the packaged jar
 #   4. frontend: generated API types drift, lint, type check and build, Vitest
 #   5. docker-compose.yml validation (docker-compose config -q)
-#   6. end to end: the packaged backend + the built SPA (vite preview) + Keycloak, driven by Playwright in Chromium
+#   6. end to end: two replicas of the packaged backend behind HAProxy + the built SPA (vite preview) + Keycloak,
+#      driven by Playwright in Chromium; then the replicas' own checks (bench/replicas.py), one killed under load
 #   7. backup and restore: pg_dump of the e2e database restored into a fresh one gives the same API answers
 #   8. faults: PostgreSQL restarted under load (503 + Retry-After, nothing lost); Keycloak down (old tokens work)
 # Every suite runs even when an earlier one failed (unless it needs its output); the summary lists each suite's
@@ -23,6 +24,11 @@ source "$here/postgres.sh"
 source "$here/keycloak.sh"
 
 E2E_BACKEND_PORT=${KARTA_E2E_BACKEND_PORT:-18080}
+E2E_BACKEND_B_PORT=${KARTA_E2E_BACKEND_B_PORT:-18082}
+E2E_LB_PORT=${KARTA_E2E_LB_PORT:-18088}
+E2E_LB_STATS_PORT=${KARTA_E2E_LB_STATS_PORT:-18089}
+E2E_BACKEND_B_PID=''
+E2E_LB_PID=''
 E2E_WEB_PORT=${KARTA_E2E_WEB_PORT:-4173}
 KARTA_PG_PID=''
 KARTA_KEYCLOAK_PID=''
@@ -45,6 +51,8 @@ cleanup() {
   trap - EXIT INT TERM HUP
   stop_pid "$E2E_WEB_PID" "SPA preview" 15
   stop_pid "$RESTORED_BACKEND_PID" "backend on the restored backup" 30
+  stop_pid "$E2E_LB_PID" "HAProxy" 10
+  stop_pid "$E2E_BACKEND_B_PID" "e2e backend B" 30
   stop_pid "$E2E_BACKEND_PID" "e2e backend" 30
   stop_pid "$KARTA_KEYCLOAK_PID" "Keycloak" 60
   stop_pid "$MAIL_PID" "mail catcher" 10
@@ -202,23 +210,67 @@ set -e
 record "compose file" "$line" "$status"
 
 # ---------------------------------------------------------------------------------------------------------------
-suite "end to end: Playwright in Chromium against the jar, the built SPA and Keycloak"
+suite "end to end: Playwright in Chromium against two replicas of the jar behind HAProxy, the built SPA and Keycloak"
 if [[ -z "$JAR" || $BUILT -ne 0 ]]; then
   record "end to end (Playwright)" "skipped: the backend jar or the SPA build is missing" 1
 else
-  for port in "$E2E_BACKEND_PORT" "$E2E_WEB_PORT"; do
+  for port in "$E2E_BACKEND_PORT" "$E2E_BACKEND_B_PORT" "$E2E_LB_PORT" "$E2E_LB_STATS_PORT" "$E2E_WEB_PORT"; do
     if port_open 127.0.0.1 "$port"; then
-      die "port $port is taken by $(port_owner "$port"); set KARTA_E2E_BACKEND_PORT / KARTA_E2E_WEB_PORT"
+      die "port $port is taken by $(port_owner "$port"); set KARTA_E2E_BACKEND_PORT / KARTA_E2E_BACKEND_B_PORT / KARTA_E2E_LB_PORT / KARTA_E2E_WEB_PORT"
     fi
   done
-  start_bg "$KARTA_RUN_DIR/test-e2e-backend.log" env KARTA_DB_URL=jdbc:postgresql://127.0.0.1:$KARTA_PG_PORT/karta_e2e \
-    KARTA_DB_USER=karta KARTA_DB_PASSWORD=karta KARTA_OIDC_URL="$KARTA_KEYCLOAK_URL/realms/karta" \
-    KARTA_KEYCLOAK_URL="$KARTA_KEYCLOAK_URL" KARTA_APP_URL="http://127.0.0.1:$E2E_WEB_PORT/" \
-    java -Xmx256m -Dquarkus.profile=demo -Dquarkus.http.port="$E2E_BACKEND_PORT" -jar "$JAR"
+  # Replica A migrates the database; B starts once A is ready (Flyway would wait for A's lock anyway).
+  start_e2e_backend() {
+    local log=$1 port=$2
+    start_bg "$log" env KARTA_DB_URL=jdbc:postgresql://127.0.0.1:$KARTA_PG_PORT/karta_e2e \
+      KARTA_DB_USER=karta KARTA_DB_PASSWORD=karta KARTA_OIDC_URL="$KARTA_KEYCLOAK_URL/realms/karta" \
+      KARTA_KEYCLOAK_URL="$KARTA_KEYCLOAK_URL" KARTA_APP_URL="http://127.0.0.1:$E2E_WEB_PORT/" \
+      java -Xmx256m -Dquarkus.profile=demo -Dquarkus.http.port="$port" -jar "$JAR"
+  }
+  start_e2e_backend "$KARTA_RUN_DIR/test-e2e-backend.log" "$E2E_BACKEND_PORT"
   E2E_BACKEND_PID=$BG_PID
-  wait_http "http://127.0.0.1:$E2E_BACKEND_PORT/q/health/ready" 180 "e2e backend" "$KARTA_RUN_DIR/test-e2e-backend.log" "$E2E_BACKEND_PID" ||
+  wait_http "http://127.0.0.1:$E2E_BACKEND_PORT/q/health/ready" 180 "e2e backend A" "$KARTA_RUN_DIR/test-e2e-backend.log" "$E2E_BACKEND_PID" ||
     die "the backend did not start for the end-to-end tests"
-  start_bg "$KARTA_RUN_DIR/test-e2e-web.log" env -C "$KARTA_ROOT/frontend" KARTA_API_PROXY="http://127.0.0.1:$E2E_BACKEND_PORT" \
+  start_e2e_backend "$KARTA_RUN_DIR/test-e2e-backend-b.log" "$E2E_BACKEND_B_PORT"
+  E2E_BACKEND_B_PID=$BG_PID
+  wait_http "http://127.0.0.1:$E2E_BACKEND_B_PORT/q/health/ready" 180 "e2e backend B" "$KARTA_RUN_DIR/test-e2e-backend-b.log" "$E2E_BACKEND_B_PID" ||
+    die "the second backend did not start for the end-to-end tests"
+  # HAProxy (Debian's package): round robin over A and B, readiness checked every second, a replica out after two
+  # failed checks; a request whose connection to a replica fails goes to the other (nothing reached the dead one).
+  cat >"$KARTA_RUN_DIR/test-haproxy.cfg" <<CFG
+global
+  maxconn 4096
+defaults
+  mode http
+  timeout connect 2s
+  timeout client 120s
+  timeout server 120s
+  option redispatch
+  retries 2
+  retry-on conn-failure
+frontend stats
+  bind 127.0.0.1:$E2E_LB_STATS_PORT
+  stats enable
+  stats uri /stats
+frontend karta
+  bind 127.0.0.1:$E2E_LB_PORT
+  default_backend replicas
+backend replicas
+  balance roundrobin
+  option httpchk GET /q/health/ready
+  http-check expect status 200
+  default-server inter 1s fall 2 rise 2
+  http-response set-header X-Karta-Replica %s
+  server a 127.0.0.1:$E2E_BACKEND_PORT check
+  server b 127.0.0.1:$E2E_BACKEND_B_PORT check
+CFG
+  command -v haproxy >/dev/null 2>&1 || die "HAProxy is missing: apt-get install -y haproxy (.ci/run installs it)"
+  start_bg "$KARTA_RUN_DIR/test-haproxy.log" haproxy -db -f "$KARTA_RUN_DIR/test-haproxy.cfg"
+  E2E_LB_PID=$BG_PID
+  wait_http "http://127.0.0.1:$E2E_LB_PORT/q/health/ready" 30 "HAProxy" "$KARTA_RUN_DIR/test-haproxy.log" "$E2E_LB_PID" ||
+    die "HAProxy did not start (log: .run/test-haproxy.log)"
+  ok "two replicas behind HAProxy on http://127.0.0.1:$E2E_LB_PORT (A :$E2E_BACKEND_PORT, B :$E2E_BACKEND_B_PORT)"
+  start_bg "$KARTA_RUN_DIR/test-e2e-web.log" env -C "$KARTA_ROOT/frontend" KARTA_API_PROXY="http://127.0.0.1:$E2E_LB_PORT" \
     npx vite preview --host 127.0.0.1 --port "$E2E_WEB_PORT" --strictPort
   E2E_WEB_PID=$BG_PID
   wait_http "http://127.0.0.1:$E2E_WEB_PORT/" 60 "SPA preview" "$KARTA_RUN_DIR/test-e2e-web.log" "$E2E_WEB_PID" ||
@@ -259,6 +311,18 @@ else
   line=$(grep -Eo '[0-9]+ answers identical' "$KARTA_RUN_DIR/test-backup.log" | tail -1)
   ((status == 0)) || tail -20 "$KARTA_RUN_DIR/test-backup.log" >&2
   record "backup and restore" "${line:-see .run/test-backup.log}" "$status"
+
+  # -------------------------------------------------------------------------------------------------------------
+  suite "replicas: ETags, locking, Idempotency-Key and check-in across A and B; A killed under load (bench/replicas.py)"
+  set +e
+  python3 "$KARTA_ROOT/bench/replicas.py" --lb "http://127.0.0.1:$E2E_LB_PORT" --a "http://127.0.0.1:$E2E_BACKEND_PORT" \
+    --b "http://127.0.0.1:$E2E_BACKEND_B_PORT" --a-pid "$E2E_BACKEND_PID" --stats "http://127.0.0.1:$E2E_LB_STATS_PORT/stats;csv" --keycloak "$KARTA_KEYCLOAK_URL" \
+    --pg-port "$KARTA_PG_PORT" --db karta_e2e >"$KARTA_RUN_DIR/test-replicas.log" 2>&1
+  status=$?
+  set -e
+  line=$(grep -Eo '[0-9]+ writes kept once each; A out within [0-9.]+ s' "$KARTA_RUN_DIR/test-replicas.log" | tail -1)
+  ((status == 0)) || tail -30 "$KARTA_RUN_DIR/test-replicas.log" >&2
+  record "replicas (HAProxy)" "${line:-see .run/test-replicas.log}" "$status"
 fi
 
 # ---------------------------------------------------------------------------------------------------------------
