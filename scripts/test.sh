@@ -6,7 +6,7 @@
 #   3. backend: the Quarkus tests (REST Assured on the real database; openapi.yaml drift; some with real Keycloak
 #      tokens) and the packaged jar
 #   4. frontend: generated API types drift, lint, type check and build, Vitest
-#   5. docker-compose.yml validation (docker-compose config -q)
+#   5. docker-compose.yml and docker-compose.prod.yml validation (docker-compose config -q), the production realm
 #   6. end to end: two replicas of the packaged backend behind HAProxy + the built SPA (vite preview) + Keycloak,
 #      driven by Playwright in Chromium; then the replicas' own checks (bench/replicas.py), one killed under load
 #   7. backup and restore: pg_dump of the e2e database restored into a fresh one gives the same API answers
@@ -196,18 +196,26 @@ record "frontend (Vitest)" "${line:-no result line}" "$status"
 cd "$KARTA_ROOT"
 
 # ---------------------------------------------------------------------------------------------------------------
-suite "docker-compose.yml"
+suite "docker-compose.yml (the demo) and docker-compose.prod.yml (production), the production realm"
 set +e
 if command -v docker-compose >/dev/null 2>&1; then
-  docker-compose -f "$KARTA_ROOT/docker-compose.yml" config -q 2>&1
+  # the production file refuses to start without its secrets: it is checked with stand-ins for each
+  prod_env=$KARTA_RUN_DIR/test-prod.env
+  sed -E 's/^([A-Z_]*(PASSWORD|SECRET))=$/\1=stand-in-for-the-check/' "$KARTA_ROOT/deploy/prod.env.example" >"$prod_env"
+  : >"$KARTA_RUN_DIR/test-empty.env"
+  docker-compose -f "$KARTA_ROOT/docker-compose.yml" config -q 2>&1 &&
+    docker-compose -f "$KARTA_ROOT/docker-compose.prod.yml" --env-file "$prod_env" config -q 2>&1 &&
+    { docker-compose -f "$KARTA_ROOT/docker-compose.prod.yml" --env-file "$KARTA_RUN_DIR/test-empty.env" config -q 2>&1 || true; } |
+    grep -q 'set POSTGRES_PASSWORD' &&
+    python3 "$KARTA_ROOT/scripts/prod-realm.py" --check
   status=$?
-  line="docker-compose config -q"
+  line="both files valid; prod needs its secrets; realm current"
 else
   status=1
   line="docker-compose is not installed (apt-get install docker-compose)"
 fi
 set -e
-record "compose file" "$line" "$status"
+record "compose files" "$line" "$status"
 
 # ---------------------------------------------------------------------------------------------------------------
 suite "end to end: Playwright in Chromium against two replicas of the jar behind HAProxy, the built SPA and Keycloak"
@@ -311,6 +319,16 @@ CFG
   line=$(grep -Eo '[0-9]+ answers identical' "$KARTA_RUN_DIR/test-backup.log" | tail -1)
   ((status == 0)) || tail -20 "$KARTA_RUN_DIR/test-backup.log" >&2
   record "backup and restore" "${line:-see .run/test-backup.log}" "$status"
+
+  # -------------------------------------------------------------------------------------------------------------
+  suite "first administrator of a new deployment (scripts/first-admin.sh)"
+  set +e
+  python3 "$KARTA_ROOT/scripts/first-admin-check.py" --keycloak "$KARTA_KEYCLOAK_URL" \
+    --api "http://127.0.0.1:$E2E_LB_PORT" >"$KARTA_RUN_DIR/test-first-admin.log" 2>&1
+  status=$?
+  set -e
+  ((status == 0)) || tail -20 "$KARTA_RUN_DIR/test-first-admin.log" >&2
+  record "first administrator" "$( ((status == 0)) && echo "made, signs in as the association, no second" || echo "see .run/test-first-admin.log")" "$status"
 
   # -------------------------------------------------------------------------------------------------------------
   suite "replicas: ETags, locking, Idempotency-Key and check-in across A and B; A killed under load (bench/replicas.py)"
