@@ -10,7 +10,8 @@ The same roles, clients' scopes and mappers, Organizations; without what only de
     ${KARTA_SMTP_HOST}:${KARTA_SMTP_PORT} from ${KARTA_SMTP_FROM};
   - brute-force protection on, TLS required for every address but loopback.
 
-    scripts/prod-realm.py           writes keycloak/realm-karta-prod.json
+    scripts/prod-realm.py           writes keycloak/realm-karta-prod.json and, as the Keycloak operator's
+                                    KeycloakRealmImport, deploy/kubernetes/keycloak-realm.json
     scripts/prod-realm.py --check   exits 1 when the committed file differs from the derivation or holds a user
                                     with a password, a literal client secret, a development client or a demo flag
 """
@@ -21,6 +22,13 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DEV = ROOT / "keycloak" / "realm-karta.json"
 PROD = ROOT / "keycloak" / "realm-karta-prod.json"
+K8S = ROOT / "deploy" / "kubernetes" / "keycloak-realm.json"
+# The realm's ${…} placeholders on Kubernetes: the Keycloak operator fills them from the secret karta-secrets.
+K8S_PLACEHOLDERS = {
+    "KARTA_PUBLIC_URL": "public-url", "KARTA_KEYCLOAK_ADMIN_SECRET": "keycloak-admin-secret",
+    "KARTA_SMTP_HOST": "smtp-host", "KARTA_SMTP_PORT": "smtp-port", "KARTA_SMTP_FROM": "smtp-from",
+    "KARTA_SMTP_USER": "smtp-user", "KARTA_SMTP_PASSWORD": "smtp-password",
+}
 DEV_CLIENTS = {"karta-dev", "karta-script"}
 KEPT_USERS = {"service-account-karta-admin"}
 
@@ -79,18 +87,32 @@ def problems(realm):
     return found
 
 
+def realm_import(realm):
+    """The same realm as a KeycloakRealmImport of the Keycloak operator (deploy/kubernetes)."""
+    return {
+        "apiVersion": "k8s.keycloak.org/v2alpha1", "kind": "KeycloakRealmImport",
+        "metadata": {"name": "karta-realm", "labels": {"app.kubernetes.io/part-of": "karta"}},
+        "spec": {"keycloakCRName": "karta-keycloak", "realm": realm,
+                 "placeholders": {name: {"secret": {"name": "karta-secrets", "key": key}}
+                                  for name, key in K8S_PLACEHOLDERS.items()}},
+    }
+
+
 def render(realm):
     return json.dumps(realm, ensure_ascii=False, indent=2) + "\n"
 
 
 def main():
-    text = render(derive(json.loads(DEV.read_text(encoding="utf-8"))))
+    realm = derive(json.loads(DEV.read_text(encoding="utf-8")))
+    text = render(realm)
+    k8s_text = render(realm_import(realm))
     if "--check" in sys.argv[1:]:
         committed = PROD.read_text(encoding="utf-8") if PROD.exists() else ""
         found = problems(json.loads(committed)) if committed else ["keycloak/realm-karta-prod.json is missing"]
-        if committed != text:
-            found.append("keycloak/realm-karta-prod.json differs from the development realm's derivation:"
-                         " run scripts/prod-realm.py and commit the result")
+        for path, expected in ((PROD, text), (K8S, k8s_text)):
+            if (path.read_text(encoding="utf-8") if path.exists() else "") != expected:
+                found.append("%s differs from the development realm's derivation: run scripts/prod-realm.py and"
+                             " commit the result" % path.relative_to(ROOT))
         for problem in found:
             print("prod-realm: " + problem, file=sys.stderr)
         if not found:
@@ -99,7 +121,8 @@ def main():
                                                    len(json.loads(committed)["users"])))
         return 1 if found else 0
     PROD.write_text(text, encoding="utf-8")
-    print("wrote " + str(PROD.relative_to(ROOT)))
+    K8S.write_text(k8s_text, encoding="utf-8")
+    print("wrote %s and %s" % (PROD.relative_to(ROOT), K8S.relative_to(ROOT)))
     return 0
 
 

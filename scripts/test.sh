@@ -6,7 +6,8 @@
 #   3. backend: the Quarkus tests (REST Assured on the real database; openapi.yaml drift; some with real Keycloak
 #      tokens) and the packaged jar
 #   4. frontend: generated API types drift, lint, type check and build, Vitest
-#   5. docker-compose.yml and docker-compose.prod.yml validation (docker-compose config -q), the production realm
+#   5. docker-compose.yml and docker-compose.prod.yml validation (docker-compose config -q), the production realm,
+#      the Kubernetes manifests (deploy/kubernetes/validate.mjs, offline)
 #   6. end to end: two replicas of the packaged backend behind HAProxy + the built SPA (vite preview) + Keycloak,
 #      driven by Playwright in Chromium; then the replicas' own checks (bench/replicas.py), one killed under load
 #   7. backup and restore: pg_dump of the e2e database restored into a fresh one gives the same API answers
@@ -216,6 +217,19 @@ else
 fi
 set -e
 record "compose files" "$line" "$status"
+
+suite "Kubernetes manifests (deploy/kubernetes), validated offline"
+set +e
+k8s=$KARTA_ROOT/deploy/kubernetes
+if [[ ! -d "$k8s/node_modules" ]]; then
+  (cd "$k8s" && npm ci --no-audit --no-fund) >"$KARTA_RUN_DIR/test-k8s-npm-ci.log" 2>&1 || tail -20 "$KARTA_RUN_DIR/test-k8s-npm-ci.log"
+fi
+node "$k8s/validate.mjs" >"$KARTA_RUN_DIR/test-k8s.log" 2>&1
+status=$?
+set -e
+((status == 0)) || tail -20 "$KARTA_RUN_DIR/test-k8s.log" >&2
+line=$(grep -Eo '[0-9]+ objects in [0-9]+ files valid' "$KARTA_RUN_DIR/test-k8s.log" | head -1)
+record "kubernetes manifests" "${line:-see .run/test-k8s.log}" "$status"
 
 # ---------------------------------------------------------------------------------------------------------------
 suite "end to end: Playwright in Chromium against two replicas of the jar behind HAProxy, the built SPA and Keycloak"
