@@ -1,25 +1,44 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
-import { HomeRoute } from './routes/HomeRoute';
-import { EditItemRoute, NewItemRoute } from './routes/ItemEditorRoute';
-import { ItemRoute } from './routes/ItemRoute';
-import { MyItemsRoute } from './routes/MyItemsRoute';
-import { AuditRoute } from './routes/AuditRoute';
-import { NotificationsRoute } from './routes/NotificationsRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
-import { OrganisationRoute, OrganisationsRoute } from './routes/OrganisationsRoute';
-import { RoadmapItemsRoute } from './routes/RoadmapItemsRoute';
-import { ReportCompletenessRoute, ReportRoute, ReportsRoute, ReportSummaryRoute } from './routes/ReportsRoute';
-import { NewPersonRoute, PeopleRoute, PersonRoute } from './routes/PeopleRoute';
-import { RoadmapsRoute } from './routes/RoadmapsRoute';
-import { RoadmapImportPreviewRoute, RoadmapImportRoute } from './routes/RoadmapImportRoute';
 import { RouteError } from './routes/RouteError';
-import { ServiceAccountsRoute } from './routes/ServiceAccountsRoute';
-import { MeetingRoute, MeetingsRoute } from './routes/MeetingsRoute';
-import { CheckInRoute, CheckInScreenRoute } from './routes/CheckInRoute';
-import { BodiesRoute, BodyRoute } from './routes/BodiesRoute';
 
+/**
+ * Every screen is loaded when it is first opened, so the first load on a phone carries only the shell: each route
+ * module is its own chunk, and its components share it.
+ */
+function screen<M, K extends keyof M>(load: () => Promise<M>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+const HomeRoute = screen(() => import('./routes/HomeRoute'), 'HomeRoute');
+const EditItemRoute = screen(() => import('./routes/ItemEditorRoute'), 'EditItemRoute');
+const NewItemRoute = screen(() => import('./routes/ItemEditorRoute'), 'NewItemRoute');
+const ItemRoute = screen(() => import('./routes/ItemRoute'), 'ItemRoute');
+const MyItemsRoute = screen(() => import('./routes/MyItemsRoute'), 'MyItemsRoute');
+const AuditRoute = screen(() => import('./routes/AuditRoute'), 'AuditRoute');
+const NotificationsRoute = screen(() => import('./routes/NotificationsRoute'), 'NotificationsRoute');
+const OrganisationRoute = screen(() => import('./routes/OrganisationsRoute'), 'OrganisationRoute');
+const OrganisationsRoute = screen(() => import('./routes/OrganisationsRoute'), 'OrganisationsRoute');
+const RoadmapItemsRoute = screen(() => import('./routes/RoadmapItemsRoute'), 'RoadmapItemsRoute');
+const ReportCompletenessRoute = screen(() => import('./routes/ReportsRoute'), 'ReportCompletenessRoute');
+const ReportRoute = screen(() => import('./routes/ReportsRoute'), 'ReportRoute');
+const ReportsRoute = screen(() => import('./routes/ReportsRoute'), 'ReportsRoute');
+const ReportSummaryRoute = screen(() => import('./routes/ReportsRoute'), 'ReportSummaryRoute');
+const NewPersonRoute = screen(() => import('./routes/PeopleRoute'), 'NewPersonRoute');
+const PeopleRoute = screen(() => import('./routes/PeopleRoute'), 'PeopleRoute');
+const PersonRoute = screen(() => import('./routes/PeopleRoute'), 'PersonRoute');
+const RoadmapsRoute = screen(() => import('./routes/RoadmapsRoute'), 'RoadmapsRoute');
+const RoadmapImportPreviewRoute = screen(() => import('./routes/RoadmapImportRoute'), 'RoadmapImportPreviewRoute');
+const RoadmapImportRoute = screen(() => import('./routes/RoadmapImportRoute'), 'RoadmapImportRoute');
+const ServiceAccountsRoute = screen(() => import('./routes/ServiceAccountsRoute'), 'ServiceAccountsRoute');
+const MeetingRoute = screen(() => import('./routes/MeetingsRoute'), 'MeetingRoute');
+const MeetingsRoute = screen(() => import('./routes/MeetingsRoute'), 'MeetingsRoute');
+const CheckInRoute = screen(() => import('./routes/CheckInRoute'), 'CheckInRoute');
+const CheckInScreenRoute = screen(() => import('./routes/CheckInRoute'), 'CheckInScreenRoute');
+const BodiesRoute = screen(() => import('./routes/BodiesRoute'), 'BodiesRoute');
+const BodyRoute = screen(() => import('./routes/BodiesRoute'), 'BodyRoute');
 const DashboardRoute = lazy(() => import('./routes/DashboardRoute'));
 
 /** Every screen of the app, under the shell. Used by the browser router and by the tests' memory router. */

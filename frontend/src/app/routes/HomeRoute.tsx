@@ -1,6 +1,7 @@
 import { Navigate } from 'react-router';
 import { ErrorState, LoadingSkeleton } from '@/components/ui/QueryStates';
-import { newestApproved, useRoadmaps } from '@/features/roadmaps';
+// the api module alone: the feature's index would bring its forms (zod, dates) into the first load
+import { newestApproved, useRoadmaps } from '@/features/roadmaps/api/roadmaps';
 
 /** `/`: the newest approved roadmap's items, or the list of roadmaps when none is approved. */
 export function HomeRoute() {

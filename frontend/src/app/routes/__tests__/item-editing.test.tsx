@@ -43,8 +43,8 @@ describe('adding an item', () => {
     await user.click(await screen.findByRole('link', { name: 'Добавить пункт' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Новый пункт' })).toBeInTheDocument();
 
-    // The next free number after the 14 items, and the roadmap's year.
-    expect(screen.getByRole('textbox', { name: /Номер/ })).toHaveValue('15');
+    // The next free number after the 14 items, and the roadmap's year (the form shows once the roadmap has loaded).
+    expect(await screen.findByRole('textbox', { name: /Номер/ })).toHaveValue('15');
     expect(screen.getByTestId('derived-due-date')).toHaveTextContent('Срок: 31 декабря 2017');
     await typeInto(user, screen.getByRole('textbox', { name: /Мероприятие/ }), 'Провести стратегическую сессию кластера');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Точность срока' }), 'Квартал');

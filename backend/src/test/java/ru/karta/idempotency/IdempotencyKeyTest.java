@@ -186,6 +186,17 @@ class IdempotencyKeyTest {
         assertEquals(1, count("select count(*) from attachment where item_id = '" + item + "'"));
     }
 
+    @Test
+    void shouldLetAnotherOriginsScriptSendAKeyAndReadWhetherTheAnswerWasReplayed() {
+        io.restassured.RestAssured.given().header("Origin", "http://127.0.0.1:5173")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,idempotency-key")
+                .options("/api/v1/roadmaps").then()
+                .header("Access-Control-Allow-Headers", org.hamcrest.Matchers.containsStringIgnoringCase("Idempotency-Key"))
+                .header("Access-Control-Expose-Headers",
+                        org.hamcrest.Matchers.containsStringIgnoringCase("Idempotency-Replayed"));
+    }
+
     private long count(String sql) {
         try (var c = db.getConnection(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
             rs.next();
