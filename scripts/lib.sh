@@ -127,6 +127,22 @@ wait_http() {
   wait_until "$deadline" "$label ($url)" "$log" "$pid" http_ok "$url"
 }
 
+# cds_options QUARKUS_APP_DIR — the JVM options for application class data sharing (AppCDS) of that build: use its
+# archive when one was written, else write one when this JVM exits. The archive is named after the build's jars
+# (paths, times, sizes), so a rebuild writes a new one; the JVM ignores an archive that does not match. Measured on
+# this 2-core machine: ready in 8.5 s without, 6.2 s with (bench/README.md, "Start-up").
+cds_options() {
+  local app=$1 key dir=$KARTA_RUN_DIR/cds
+  key=$(find "$app" -name '*.jar' -printf '%p %T@ %s\n' 2>/dev/null | sort | sha1sum | cut -c1-16)
+  mkdir -p "$dir"
+  find "$dir" -name 'karta-*.jsa' ! -name "karta-$key.jsa" -delete 2>/dev/null || true
+  if [[ -s "$dir/karta-$key.jsa" ]]; then
+    printf '%s\n' "-XX:SharedArchiveFile=$dir/karta-$key.jsa" -Xshare:auto
+  else
+    printf '%s\n' "-XX:ArchiveClassesAtExit=$dir/karta-$key.jsa"
+  fi
+}
+
 # start_bg LOGFILE CMD [ARGS...] — starts CMD in the background in its own session (setsid), so that it and its
 # children form one process group that stop_pid can end together and a Ctrl-C in the terminal reaches only the
 # calling script, which then stops it in order. Output goes to LOGFILE, stdin is /dev/null. Sets BG_PID.
