@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createApiClient, IDEMPOTENCY_KEY, newIdempotencyKey, RETRY_DELAYS_MS } from './client';
+import { createApiClient, IDEMPOTENCY_KEY, isIdempotentPost, newIdempotencyKey, RETRY_DELAYS_MS } from './client';
 import { ApiError, unwrap } from './problem';
 
 describe('API client', () => {
@@ -148,5 +150,51 @@ describe('API client', () => {
     } finally {
       Object.defineProperty(crypto, 'randomUUID', { value: original, configurable: true });
     }
+  });
+
+  it('repeats by itself exactly the POSTs that take an Idempotency-Key in the published contract', () => {
+    const contract = readFileSync(resolve(process.cwd(), '..', 'openapi.yaml'), 'utf8');
+    const keyed: string[] = [];
+    const others: string[] = [];
+    let path = '';
+    let method = '';
+    for (const line of contract.split('\n')) {
+      const pathLine = /^ {2}(\/api\/[^:]+):$/.exec(line);
+      if (pathLine) {
+        path = pathLine[1]!.replace(/\{[^}]+\}/g, 'x1');
+        method = '';
+        continue;
+      }
+      const methodLine = /^ {4}([a-z]+):$/.exec(line);
+      if (methodLine) {
+        method = methodLine[1]!;
+        if (method === 'post' && path) others.push(path);
+        continue;
+      }
+      if (method === 'post' && line.includes('#/components/parameters/IdempotencyKey') && !keyed.includes(path)) {
+        keyed.push(path);
+        others.splice(others.indexOf(path), 1);
+      }
+    }
+    expect(keyed.length).toBeGreaterThanOrEqual(10);
+    for (const p of keyed) expect(isIdempotentPost(p), p).toBe(true);
+    for (const p of others) expect(isIdempotentPost(p), p).toBe(false);
+  });
+
+  it('does not repeat a POST that takes no key when the network loses it', async () => {
+    let calls = 0;
+    const client = createApiClient({
+      baseUrl: 'http://karta.test',
+      getToken: async () => 't',
+      getLanguage: () => 'ru',
+      fetch: async () => {
+        calls += 1;
+        throw new TypeError('Failed to fetch');
+      },
+    });
+    await expect(
+      client.POST('/api/v1/roadmaps/{id}/copy', { params: { path: { id: 'r1' } }, body: { title: 'x' } } as never),
+    ).rejects.toBeInstanceOf(TypeError);
+    expect(calls).toBe(1);
   });
 });

@@ -39,6 +39,28 @@ export interface ApiClientOptions {
 /** The header that makes a POST safe to retry (draft-ietf-httpapi-idempotency-key-header). */
 export const IDEMPOTENCY_KEY = 'Idempotency-Key';
 
+/**
+ * The POSTs that honour an Idempotency-Key on the server (its @Idempotent operations; a test checks this list against
+ * openapi.yaml): only these are sent again by themselves, since a repeat of any other could do the thing twice.
+ */
+export const IDEMPOTENT_POSTS: readonly RegExp[] = [
+  /^\/api\/v1\/roadmaps$/,
+  /^\/api\/v1\/roadmaps\/[^/]+\/items$/,
+  /^\/api\/v1\/roadmap-items\/[^/]+\/progress-updates$/,
+  /^\/api\/v1\/roadmap-items\/[^/]+\/attachments$/,
+  /^\/api\/v1\/roadmap-imports$/,
+  /^\/api\/v1\/roadmap-imports\/[^/]+\/commit$/,
+  /^\/api\/v1\/quarterly-reports$/,
+  /^\/api\/v1\/meetings$/,
+  /^\/api\/v1\/meetings\/[^/]+\/check-ins$/,
+  /^\/api\/v1\/meetings\/[^/]+\/decisions$/,
+];
+
+export function isIdempotentPost(url: string): boolean {
+  const path = new URL(url, 'http://karta.invalid').pathname;
+  return IDEMPOTENT_POSTS.some((pattern) => pattern.test(path));
+}
+
 /** Waits before the retries of a POST whose answer was lost: two more tries, after 0.5 s and 1.5 s. */
 export const RETRY_DELAYS_MS = [500, 1500];
 
@@ -55,10 +77,10 @@ export function newIdempotencyKey(): string {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Every POST goes with an Idempotency-Key, and when the network loses it (the request or its answer: fetch throws)
- * it is sent again with the same key: the server answers a repeat with the first answer, so a check-in, a progress
- * update or a report is recorded once however often the phone's connection drops. Endpoints that do not create
- * ignore the header.
+ * Every POST goes with an Idempotency-Key, and when the network loses one that creates (the request or its answer:
+ * fetch throws) it is sent again with the same key: the server answers a repeat with the first answer, so a
+ * check-in, a progress update or a report is recorded once however often the phone's connection drops. Other POSTs
+ * are not repeated (the server ignores the header there).
  */
 export async function sendWithRetries(send: (request: Request) => Promise<Response>, request: Request): Promise<Response> {
   if (request.method !== 'POST') return send(request);
@@ -68,7 +90,7 @@ export async function sendWithRetries(send: (request: Request) => Promise<Respon
       return await send(request.clone());
     } catch (error) {
       const delay = RETRY_DELAYS_MS[attempt];
-      if (!(error instanceof TypeError) || delay === undefined) throw error;
+      if (!(error instanceof TypeError) || delay === undefined || !isIdempotentPost(request.url)) throw error;
       await sleep(delay);
     }
   }
@@ -133,7 +155,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     try {
       return await send();
     } catch (error) {
-      if (!(error instanceof TypeError)) throw error;
+      if (!(error instanceof TypeError) || !isIdempotentPost(url)) throw error;
       await sleep(RETRY_DELAYS_MS[0]!);
       return send();
     }
