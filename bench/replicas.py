@@ -131,7 +131,7 @@ def main():
     check(status == 304, "an ETag from A is current on B: %d" % status)
     status, _, _ = call(args.a, "PATCH", path, association, {"note": "с реплики A"}, {"If-Match": etag})
     check(status == 200, "a change on A with the ETag: %d" % status)
-    status, _, problem = call(args.b, "PATCH", path, association, {"note": "с реплики B"}, {"If-Match": etag})
+    status, _, _ = call(args.b, "PATCH", path, association, {"note": "с реплики B"}, {"If-Match": etag})
     check(status == 412, "the same ETag on B after A's change: %d (stale)" % status)
     status, _, _ = call(args.lb, "POST", "/api/v1/roadmaps/%s/approve" % roadmap["id"], association)
     assert status == 200, status

@@ -40,7 +40,7 @@ const shell = new Set(entry.flatMap((f) => [...closure(f)]));
 const shellBytes = [...shell].reduce((sum, f) => sum + size(f), 0);
 const files = readdirSync(assets).filter((f) => f.endsWith('.js'));
 const allBytes = files.reduce((sum, f) => sum + size(f), 0);
-const css = files.length ? readdirSync(assets).filter((f) => f.endsWith('.css')) : [];
+const css = readdirSync(assets).filter((f) => f.endsWith('.css'));
 const cssBytes = css.reduce((sum, f) => sum + size(f), 0);
 
 console.log(`SPA bundle (${dist}), gzip -9; budget ${BUDGET_KB} KB of JavaScript before the first screen`);

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -70,8 +68,8 @@ public class IdempotencyInterceptor {
     ObjectMapper json;
     @Inject
     ClusterClock clock;
-    @ConfigProperty(name = "karta.idempotency.keep", defaultValue = "24h")
-    Duration keep;
+    @Inject
+    IdempotencyKeys keys;
 
     @AroundInvoke
     Object around(InvocationContext invocation) throws Exception {
@@ -129,7 +127,7 @@ public class IdempotencyInterceptor {
                 .setParameter("principal", actor.subject()).setParameter("key", key).setParameter("method", method)
                 .setParameter("path", path).setParameter("fingerprint", fingerprint)
                 .setParameter("now", java.sql.Timestamp.from(clock.now()))
-                .setParameter("expired", java.sql.Timestamp.from(clock.now().minus(keep))).executeUpdate() == 1;
+                .setParameter("expired", java.sql.Timestamp.from(keys.expiredBefore())).executeUpdate() == 1;
     }
 
     /** Keeps the answer of the first request with the key, in its transaction. */

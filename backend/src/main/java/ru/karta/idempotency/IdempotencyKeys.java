@@ -35,10 +35,15 @@ public class IdempotencyKeys {
         forgetExpired();
     }
 
+    /** Answers kept before this instant have expired: their keys may be used again. */
+    public java.time.Instant expiredBefore() {
+        return clock.now().minus(keep);
+    }
+
     /** Deletes the expired answers; how many there were. */
     @Transactional
     public int forgetExpired() {
         return em.createNativeQuery("delete from idempotency_key where created_at < :expired")
-                .setParameter("expired", java.sql.Timestamp.from(clock.now().minus(keep))).executeUpdate();
+                .setParameter("expired", java.sql.Timestamp.from(expiredBefore())).executeUpdate();
     }
 }
