@@ -25,6 +25,7 @@ import ru.karta.common.Page;
 import ru.karta.common.Texts;
 import ru.karta.common.Sorts;
 import ru.karta.common.Versions;
+import ru.karta.common.ReadOnly;
 import ru.karta.organisation.OrganisationDtos.Contacts;
 import ru.karta.organisation.OrganisationDtos.OrganisationInput;
 import ru.karta.organisation.OrganisationDtos.OrganisationList;
@@ -60,6 +61,7 @@ public class OrganisationService {
         this.clock = clock;
     }
 
+    @ReadOnly
     @Transactional
     public OrganisationList list(Actor actor, OrganisationRepository.Filter filter, String sort, Page page) {
         Sorts.Sort order = Sorts.parse(sort, SORTS, "name");
@@ -68,6 +70,7 @@ public class OrganisationService {
         return new OrganisationList(items, page.page(), page.size(), organisations.count(filter));
     }
 
+    @ReadOnly
     @Transactional
     public OrganisationView get(Actor actor, UUID id) {
         return view(actor, find(id));
@@ -141,6 +144,7 @@ public class OrganisationService {
     }
 
     /** The organisation's trail; after a deletion it stays readable (to everyone, as the directory is). */
+    @ReadOnly
     @Transactional
     public HistoryList history(UUID id, Page page) {
         if (organisations.findById(id) == null && audit.deletion(AUDIT_TYPE, id).isEmpty()) {

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import ru.karta.common.ApiException;
 import ru.karta.common.ClusterClock;
+import ru.karta.common.ReadOnly;
 import ru.karta.report.FigureDtos.Cell;
 import ru.karta.report.FigureDtos.CompletenessView;
 import ru.karta.report.FigureDtos.Figures;
@@ -63,6 +64,7 @@ public class ReportFigures {
      * The completeness matrix of a year, or of one quarter ({@code period}); neither: the current year in the cluster's
      * time zone.
      */
+    @ReadOnly
     @Transactional
     public CompletenessView completeness(Actor actor, Integer year, Quarter period) {
         policy.requireFigures(actor);
@@ -100,6 +102,7 @@ public class ReportFigures {
      * The consolidated summary of a quarter; none given: the quarter before the current one (the one being reported
      * on) in the cluster's time zone.
      */
+    @ReadOnly
     @Transactional
     public SummaryView summary(Actor actor, Quarter period, boolean includeSubmitted) {
         policy.requireFigures(actor);

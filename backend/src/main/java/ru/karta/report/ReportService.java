@@ -33,6 +33,7 @@ import ru.karta.common.Page;
 import ru.karta.common.Sorts;
 import ru.karta.common.Texts;
 import ru.karta.common.Versions;
+import ru.karta.common.ReadOnly;
 import ru.karta.organisation.OrganisationRepository;
 import ru.karta.report.FormDefinition.Indicator;
 import ru.karta.report.ReportDtos.ReportListPermissions;
@@ -93,6 +94,7 @@ public class ReportService {
         this.clock = clock;
     }
 
+    @ReadOnly
     @Transactional
     public ReportList list(Actor actor, QuarterlyReportRepository.Filter filter, String sort, Page page) {
         policy.requireList(actor);
@@ -163,6 +165,7 @@ public class ReportService {
         return viewed(actor, report, locale);
     }
 
+    @ReadOnly
     @Transactional
     public Viewed get(Actor actor, UUID id, Locale locale) {
         return viewed(actor, visible(actor, id), locale);
@@ -334,6 +337,7 @@ public class ReportService {
         return viewed(actor, report, locale);
     }
 
+    @ReadOnly
     @Transactional
     public HistoryList history(Actor actor, UUID id, Page page) {
         visible(actor, id);

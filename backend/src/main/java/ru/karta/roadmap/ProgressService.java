@@ -21,6 +21,7 @@ import ru.karta.common.Bodies;
 import ru.karta.common.ClusterClock;
 import ru.karta.common.Page;
 import ru.karta.common.Texts;
+import ru.karta.common.ReadOnly;
 import ru.karta.organisation.OrganisationRepository;
 import ru.karta.roadmap.RoadmapDtos.Author;
 import ru.karta.roadmap.RoadmapDtos.ProgressInput;
@@ -58,6 +59,7 @@ public class ProgressService {
         this.clock = clock;
     }
 
+    @ReadOnly
     @Transactional
     public ProgressList list(Actor actor, UUID itemId, Page page) {
         visibility.visibleItem(actor, itemId);

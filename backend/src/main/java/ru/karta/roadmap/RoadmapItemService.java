@@ -28,6 +28,7 @@ import ru.karta.common.Page;
 import ru.karta.common.Texts;
 import ru.karta.common.Sorts;
 import ru.karta.common.Versions;
+import ru.karta.common.ReadOnly;
 import ru.karta.organisation.OrganisationRepository;
 import ru.karta.roadmap.RoadmapDtos.DeadlineInput;
 import ru.karta.roadmap.RoadmapDtos.ItemInput;
@@ -76,6 +77,7 @@ public class RoadmapItemService {
             LocalDate dueBefore, LocalDate dueAfter, String q, Instant updatedSince) {
     }
 
+    @ReadOnly
     @Transactional
     public ItemList list(Actor actor, UUID roadmapId, Query query, String sort, Page page) {
         Roadmap roadmap = visibility.visible(actor, roadmapId);
@@ -93,6 +95,7 @@ public class RoadmapItemService {
      * "My items": the items of approved roadmaps where the actor's organisation is responsible or assisting, overdue
      * and due soon first. Empty for a caller who acts for no organisation.
      */
+    @ReadOnly
     @Transactional
     public RoadmapDtos.MyItemList mine(Actor actor, Page page) {
         UUID organisationId = actor.organisationId();
@@ -122,6 +125,7 @@ public class RoadmapItemService {
                 organisationId);
     }
 
+    @ReadOnly
     @Transactional
     public ItemView get(Actor actor, UUID id) {
         RoadmapItem item = visibility.visibleItem(actor, id);
@@ -226,6 +230,7 @@ public class RoadmapItemService {
     }
 
     /** The item's trail; after a deletion it stays readable to those who may see the roadmap it was in. */
+    @ReadOnly
     @Transactional
     public HistoryList history(Actor actor, UUID id, Page page) {
         if (items.findById(id) != null) {

@@ -28,6 +28,7 @@ import ru.karta.common.Page;
 import ru.karta.common.Sorts;
 import ru.karta.common.Texts;
 import ru.karta.common.Versions;
+import ru.karta.common.ReadOnly;
 import ru.karta.organisation.OrganisationRepository;
 import ru.karta.roadmap.RoadmapDtos.OrganisationSummary;
 import ru.karta.roadmap.RoadmapDtos.RoadmapCopyInput;
@@ -71,6 +72,7 @@ public class RoadmapService {
         this.clock = clock;
     }
 
+    @ReadOnly
     @Transactional
     public RoadmapList list(Actor actor, List<RoadmapStatus> statuses, String q, Instant updatedSince, String sort,
             Page page) {
@@ -87,6 +89,7 @@ public class RoadmapService {
                 policy.listPermissions(actor));
     }
 
+    @ReadOnly
     @Transactional
     public RoadmapView get(Actor actor, UUID id) {
         return view(actor, visibility.visible(actor, id));
@@ -211,6 +214,7 @@ public class RoadmapService {
     }
 
     /** What {@link #copy} would make, and which roadmaps already cover the new period, to confirm before copying. */
+    @ReadOnly
     @Transactional
     public RoadmapDtos.CopyPreview copyPreview(Actor actor, UUID id) {
         Roadmap source = visibility.visible(actor, id);
@@ -226,6 +230,7 @@ public class RoadmapService {
                 roadmaps.itemCounts(List.of(id)).getOrDefault(id, 0L), existing);
     }
 
+    @ReadOnly
     @Transactional
     public SummaryView summary(Actor actor, UUID id) {
         Roadmap roadmap = visibility.visible(actor, id);
@@ -267,6 +272,7 @@ public class RoadmapService {
         return new SummaryView(roadmap.id, total, overdue, counts(byStatus), byOrganisation);
     }
 
+    @ReadOnly
     @Transactional
     public HistoryList history(Actor actor, UUID id, Page page) {
         visibility.visible(actor, id);
