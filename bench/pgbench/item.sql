@@ -13,7 +13,7 @@ select '61000000-0000-4000-8000-' || lpad(:k::text, 12, '0') as iid,
        '51000000-0000-4000-8000-' || lpad((2015 + :r)::text, 12, '0') as rid \gset
 \startpipeline
 BEGIN;
-select ri1_0.id, ri1_0.activity, ri1_0.created_at, ri1_0.deadline_period, ri1_0.deadline_precision, ri1_0.deadline_text, ri1_0.due_date, ri1_0.expected_result, ri1_0.note, ri1_0.number, ri1_0.recurrence, ri1_0.roadmap_id, ri1_0.sort_key, ri1_0.status, ri1_0.updated_at, ri1_0.version from roadmap_item ri1_0 where ri1_0.id=:iid;
+select ri1_0.id, ri1_0.activity, ri1_0.created_at, ri1_0.deadline_period, ri1_0.deadline_precision, ri1_0.deadline_text, ri1_0.due_date, ri1_0.duty, ri1_0.expected_result, ri1_0.note, ri1_0.number, ri1_0.recurrence, ri1_0.roadmap_id, ri1_0.sort_key, ri1_0.status, ri1_0.updated_at, ri1_0.version from roadmap_item ri1_0 where ri1_0.id=:iid;
 \endpipeline
 select r1_0.id, r1_0.approved_at, r1_0.approved_by, r1_0.copied_from_id, r1_0.created_at, r1_0.description, r1_0.period_end, r1_0.period_start, r1_0.status, r1_0.title, r1_0.updated_at, r1_0.version from roadmap r1_0 where r1_0.id=:rid;
 select coalesce(array_agg(s.organisation_id), '{}') as orgs from (select p1_0.item_id, p1_0.position, p1_0.official, p1_0.organisation_id, p1_0.role from roadmap_item_party p1_0 where p1_0.item_id=:iid) s \gset

@@ -47,7 +47,7 @@ select coalesce(array_agg(s.id), '{}') as ids, count(*) as n, (select coalesce(a
 select coalesce(array_agg(s.id), '{}') as ids, count(*) as n, (select coalesce(array_agg(distinct p.organisation_id), '{}') from roadmap_item_party p where p.item_id = any(array_agg(s.id))) as orgs from (select i.id from roadmap_item i where i.roadmap_id = :rid and (i.search @@ to_tsquery('russian', :tsq) or i.id in (select w.item_id from roadmap_item_words w where w.roadmap_id = :rid and w.words @@ to_tsquery('russian', :tsq))) order by i.sort_key asc, i.sort_key, i.id limit :lim offset :off) s \gset
 \endif
 \if :n > 0
-select ri1_0.id, ri1_0.activity, ri1_0.created_at, ri1_0.deadline_period, ri1_0.deadline_precision, ri1_0.deadline_text, ri1_0.due_date, ri1_0.expected_result, ri1_0.note, ri1_0.number, p1_0.item_id, p1_0.position, p1_0.official, p1_0.organisation_id, p1_0.role, ri1_0.recurrence, ri1_0.roadmap_id, ri1_0.sort_key, ri1_0.status, ri1_0.updated_at, ri1_0.version from roadmap_item ri1_0 left join roadmap_item_party p1_0 on ri1_0.id=p1_0.item_id where ri1_0.id = any(:ids::uuid[]);
+select ri1_0.id, ri1_0.activity, ri1_0.created_at, ri1_0.deadline_period, ri1_0.deadline_precision, ri1_0.deadline_text, ri1_0.due_date, ri1_0.duty, ri1_0.expected_result, ri1_0.note, ri1_0.number, p1_0.item_id, p1_0.position, p1_0.official, p1_0.organisation_id, p1_0.role, ri1_0.recurrence, ri1_0.roadmap_id, ri1_0.sort_key, ri1_0.status, ri1_0.updated_at, ri1_0.version from roadmap_item ri1_0 left join roadmap_item_party p1_0 on ri1_0.id=p1_0.item_id where ri1_0.id = any(:ids::uuid[]);
 select o1_0.id, o1_0.short_name, o1_0.full_name from organisation o1_0 where o1_0.id = any(:orgs::uuid[]);
 \endif
 \if :f = 1

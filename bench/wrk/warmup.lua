@@ -1,4 +1,4 @@
--- JIT warm-up: the three scenarios mixed (list 60 %, one item 25 %, write 15 %).
+-- JIT warm-up: the four scenarios mixed (list 55 %, one item 25 %, summary 5 %, write 15 %).
 dofile(os.getenv("BENCH_WRK_DIR") .. "/common.lua")
 dofile(os.getenv("BENCH_WRK_DIR") .. "/words.lua")
 
@@ -12,8 +12,10 @@ end
 
 request = function()
   local r = math.random(100)
-  if r <= 60 then
+  if r <= 55 then
     return wrk.format("GET", list_path(roadmaps, organisations, encoded), get_headers)
+  elseif r <= 60 then
+    return wrk.format("GET", "/api/v1/roadmaps/" .. pick(roadmaps) .. "/summary", get_headers)
   elseif r <= 85 then
     return wrk.format("GET", "/api/v1/roadmap-items/" .. pick(items), get_headers)
   else
