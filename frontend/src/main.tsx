@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient } from './app/provider';
 import { loadRuntimeConfig } from './config/runtime-config';
-import { createI18n, currentLanguage, storedLanguage } from './i18n/i18n';
+import { createI18n, currentLanguage, loadMessages, storedLanguage } from './i18n/i18n';
 import { createApiClient } from './lib/api/client';
 import { startKeycloakSession } from './lib/auth/keycloak';
 import { showStartupError, showStartupLoading } from './app/startup';
@@ -15,16 +15,24 @@ import { showStartupError, showStartupLoading } from './app/startup';
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
 
-const i18n = createI18n(storedLanguage());
+const language = storedLanguage();
+let i18n: ReturnType<typeof createI18n> | null = null;
 
 async function start() {
-  showStartupLoading(container!, i18n);
-  const config = await loadRuntimeConfig();
+  // Only the language the page shows is downloaded, alongside the settings.
+  const [messages, config] = await Promise.all([loadMessages(language), loadRuntimeConfig()]);
+  const i18nReady = createI18n(language, { [language]: messages });
+  i18n = i18nReady;
+  showStartupLoading(container!, i18nReady);
   const auth = await startKeycloakSession(config);
-  const api = createApiClient({ baseUrl: config.apiBaseUrl, getToken: () => auth.getToken(), getLanguage: () => currentLanguage(i18n) });
+  const api = createApiClient({
+    baseUrl: config.apiBaseUrl,
+    getToken: () => auth.getToken(),
+    getLanguage: () => currentLanguage(i18nReady),
+  });
   createRoot(container!).render(
     <StrictMode>
-      <App api={api} auth={auth} i18n={i18n} queryClient={createQueryClient()} />
+      <App api={api} auth={auth} i18n={i18nReady} queryClient={createQueryClient()} />
     </StrictMode>,
   );
 }

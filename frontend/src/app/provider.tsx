@@ -1,15 +1,12 @@
 import { MantineProvider } from '@mantine/core';
-import { DatesProvider } from '@mantine/dates';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { ApiClientContext, type ApiClient } from '@/lib/api/client';
 import { isApiError } from '@/lib/api/problem';
 import { AuthContext, type AuthSession } from '@/lib/auth/session';
 import { cssVariablesResolver, theme } from './theme';
-import 'dayjs/locale/ru';
-import 'dayjs/locale/en';
 
 /** Client errors (4xx) are answers, not glitches: only network failures and 5xx are retried. */
 export function createQueryClient(options: { retry?: boolean } = {}): QueryClient {
@@ -23,11 +20,6 @@ export function createQueryClient(options: { retry?: boolean } = {}): QueryClien
       mutations: { retry: false },
     },
   });
-}
-
-function LocalisedDates({ children }: { children: ReactNode }) {
-  const { i18n } = useTranslation();
-  return <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'ru', firstDayOfWeek: 1 }}>{children}</DatesProvider>;
 }
 
 export interface AppProviderProps {
@@ -44,13 +36,11 @@ export function AppProvider({ api, auth, i18n, queryClient, env = 'default', chi
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" env={env}>
-        <LocalisedDates>
-          <AuthContext.Provider value={auth}>
-            <ApiClientContext.Provider value={api}>
-              <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-            </ApiClientContext.Provider>
-          </AuthContext.Provider>
-        </LocalisedDates>
+        <AuthContext.Provider value={auth}>
+          <ApiClientContext.Provider value={api}>
+            <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+          </ApiClientContext.Provider>
+        </AuthContext.Provider>
       </MantineProvider>
     </I18nextProvider>
   );

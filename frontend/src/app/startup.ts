@@ -21,23 +21,31 @@ export function showStartupLoading(container: HTMLElement, i18n: I18n): void {
   container.replaceChildren(box);
 }
 
-/** Why the app could not start, with a reload button. */
-export function showStartupError(container: HTMLElement, i18n: I18n, error: unknown): void {
+/** The words of the error screen when not even the messages could be loaded: Russian, the app's first language. */
+const UNTRANSLATED: Record<string, string> = {
+  'errors.startupTitle': 'Не удалось запустить приложение',
+  'errors.startupDescription': 'Не удалось загрузить приложение: проверьте подключение к сети.',
+  'errors.reload': 'Обновить страницу',
+};
+
+/** Why the app could not start, with a reload button; i18n is null when its messages could not be loaded. */
+export function showStartupError(container: HTMLElement, i18n: I18n | null, error: unknown): void {
+  const t = (key: string, options?: Record<string, string>) => (i18n ? i18n.t(key, options) : (UNTRANSLATED[key] ?? key));
   const box = document.createElement('div');
   box.setAttribute('role', 'alert');
   box.className = 'startup-error';
   const title = document.createElement('h1');
   const detail = document.createElement('p');
-  if (error instanceof LoginUnavailableError) {
-    title.textContent = i18n.t('errors.loginUnavailableTitle');
-    detail.textContent = i18n.t('errors.loginUnavailableDescription', { url: error.keycloakUrl });
+  if (i18n && error instanceof LoginUnavailableError) {
+    title.textContent = t('errors.loginUnavailableTitle');
+    detail.textContent = t('errors.loginUnavailableDescription', { url: error.keycloakUrl });
   } else {
-    title.textContent = i18n.t('errors.startupTitle');
-    detail.textContent = `${i18n.t('errors.startupDescription')} (${error instanceof Error ? error.message : String(error)})`;
+    title.textContent = t('errors.startupTitle');
+    detail.textContent = `${t('errors.startupDescription')} (${error instanceof Error ? error.message : String(error)})`;
   }
   const retry = document.createElement('button');
   retry.type = 'button';
-  retry.textContent = i18n.t('errors.reload');
+  retry.textContent = t('errors.reload');
   retry.addEventListener('click', () => window.location.reload());
   box.append(title, detail, retry);
   container.replaceChildren(box);

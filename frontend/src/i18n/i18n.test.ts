@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import { formatDate, formatDateTime, formatMonthYear, formatNumber, formatPeriod, formatShortDate } from './format';
-import { createI18n } from './i18n';
+import { createI18n, loadMessages, switchLanguage } from './i18n';
 import ru from './ru.json';
 
 function keys(value: unknown, prefix = ''): string[] {
@@ -20,7 +20,7 @@ describe('translations', () => {
   });
 
   it('uses the Russian plural forms: 1 пункт, 2 пункта, 5 пунктов, 21 пункт, 14 пунктов', () => {
-    const i18n = createI18n('ru');
+    const i18n = createI18n('ru', { ru });
     const count = (n: number) => i18n.t('items.count', { count: n, formatted: String(n) });
     expect([1, 2, 5, 21, 14, 22, 111].map(count)).toEqual([
       '1 пункт',
@@ -34,9 +34,21 @@ describe('translations', () => {
   });
 
   it('uses the English plural forms', () => {
-    const i18n = createI18n('en');
+    const i18n = createI18n('en', { en });
     expect(i18n.t('items.count', { count: 1, formatted: '1' })).toBe('1 item');
     expect(i18n.t('items.count', { count: 14, formatted: '14' })).toBe('14 items');
+  });
+});
+
+describe('loading a language', () => {
+  it('starts with the language it shows and loads the other one on the switch', async () => {
+    const i18n = createI18n('ru', { ru: await loadMessages('ru') });
+    expect(i18n.hasResourceBundle('en', 'translation')).toBe(false);
+    expect(i18n.t('common.loading')).toBe(ru.common.loading);
+    await switchLanguage(i18n, 'en');
+    expect(i18n.language).toBe('en');
+    expect(i18n.t('common.loading')).toBe(en.common.loading);
+    expect(document.documentElement.lang).toBe('en');
   });
 });
 

@@ -1,14 +1,23 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGE_STORAGE_KEY } from '@/config/constants';
-import en from './en.json';
-import ru from './ru.json';
 import type { Language } from './format';
 
 export const LANGUAGES: readonly Language[] = ['ru', 'en'];
 export const DEFAULT_LANGUAGE: Language = 'ru';
 
-export const resources = { ru: { translation: ru }, en: { translation: en } } as const;
+/** One language's messages (ru.json, en.json). */
+export type Messages = Record<string, unknown>;
+export type MessagesByLanguage = Partial<Record<Language, Messages>>;
+
+/**
+ * The messages of one language. Each language is its own chunk, so a page downloads only the language it shows
+ * (the other one when the user switches, {@link switchLanguage}).
+ */
+export async function loadMessages(language: Language): Promise<Messages> {
+  const module = language === 'en' ? await import('./en.json') : await import('./ru.json');
+  return module.default as Messages;
+}
 
 export function isLanguage(value: unknown): value is Language {
   return value === 'ru' || value === 'en';
@@ -24,9 +33,13 @@ export function storedLanguage(): Language {
   }
 }
 
-/** A fresh i18next instance (one per app, one per test). Keeps <html lang> and localStorage in step. */
-export function createI18n(language: Language = DEFAULT_LANGUAGE): I18n {
+/**
+ * A fresh i18next instance (one per app, one per test) with the messages given (at least the language's own).
+ * Keeps <html lang> and localStorage in step.
+ */
+export function createI18n(language: Language, messages: MessagesByLanguage): I18n {
   const instance = i18next.createInstance();
+  const resources = Object.fromEntries(Object.entries(messages).map(([lng, translation]) => [lng, { translation }]));
   void instance.use(initReactI18next).init({
     resources,
     lng: language,
@@ -47,6 +60,14 @@ export function createI18n(language: Language = DEFAULT_LANGUAGE): I18n {
   document.documentElement.lang = language;
   instance.on('languageChanged', apply);
   return instance;
+}
+
+/** Loads the language's messages when they are not there yet, then switches to it. */
+export async function switchLanguage(instance: I18n, language: Language): Promise<void> {
+  if (!instance.hasResourceBundle(language, 'translation')) {
+    instance.addResourceBundle(language, 'translation', await loadMessages(language));
+  }
+  await instance.changeLanguage(language);
 }
 
 /** The UI language as one of ours (i18next may report a region variant). */

@@ -1,10 +1,11 @@
-import { render } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { AppProvider, createQueryClient } from '@/app/provider';
 import { routes } from '@/app/routes';
-import { createI18n, currentLanguage } from '@/i18n/i18n';
+import { currentLanguage } from '@/i18n/i18n';
+import { createTestI18n } from './i18n';
 import type { Language } from '@/i18n/format';
 import { createApiClient } from '@/lib/api/client';
 import type { AuthSession } from '@/lib/auth/session';
@@ -26,7 +27,7 @@ export interface RenderAppOptions {
 export function renderApp(path: string, options: RenderAppOptions = {}) {
   setViewportWidth(options.viewport === 'desktop' ? DESKTOP_WIDTH : PHONE_WIDTH);
   const data = serveApiData(options.data ?? createApiData());
-  const i18n = createI18n(options.language ?? 'ru');
+  const i18n = createTestI18n(options.language ?? 'ru');
   const auth: AuthSession & { logout: ReturnType<typeof vi.fn> } = {
     getToken: async () => 'test-token',
     logout: vi.fn(async () => {}),
@@ -47,4 +48,16 @@ export function renderApp(path: string, options: RenderAppOptions = {}) {
   );
   const search = () => new URLSearchParams(router.state.location.search);
   return { ...utils, data, requests, requestsTo, router, user, auth, i18n, search };
+}
+
+/**
+ * The user menu's button once the menu itself has loaded (it loads just after the first screen; until then a
+ * stand-in button that looks the same is shown, data-loading="true").
+ */
+export async function findUserMenuButton(name: string | RegExp = /Меню пользователя/): Promise<HTMLElement> {
+  return waitFor(() => {
+    const button = screen.getByRole('button', { name });
+    expect(button).not.toHaveAttribute('data-loading');
+    return button;
+  });
 }

@@ -1,8 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createApiData } from '@/testing/mock-api';
 import { ids } from '@/testing/fixtures';
-import { renderApp } from '@/testing/render';
+import { findUserMenuButton, renderApp } from '@/testing/render';
 
 describe('app shell', () => {
   it('opens the newest approved roadmap at /', async () => {
@@ -61,11 +61,20 @@ describe('app shell', () => {
 
   it('shows the user name and organisation, and logs out', async () => {
     const { user, auth } = renderApp('/roadmaps', { viewport: 'desktop' });
-    const menuButton = await screen.findByRole('button', { name: 'Меню пользователя Стрельцов Алексей' });
+    const menuButton = await findUserMenuButton('Меню пользователя Стрельцов Алексей');
     await user.click(menuButton);
     expect(await screen.findByText('Департамент инвестиционного развития Смоленской области')).toBeInTheDocument();
     await user.click(screen.getByRole('menuitem', { name: 'Выйти' }));
     expect(auth.logout).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens the user menu clicked before its code had loaded, once it has', async () => {
+    renderApp('/roadmaps', { viewport: 'desktop' });
+    const standIn = screen.getByRole('button', { name: /Меню пользователя/ });
+    expect(standIn).toHaveAttribute('data-loading', 'true');
+    fireEvent.click(standIn);
+    expect(await screen.findByRole('menuitem', { name: 'Выйти' })).toBeInTheDocument();
+    expect(await findUserMenuButton()).toHaveAttribute('aria-expanded', 'true');
   });
 
   it('sends the bearer token and the UI language with every request', async () => {

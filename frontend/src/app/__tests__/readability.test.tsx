@@ -4,7 +4,7 @@ import { contrastRatio, MIN_TEXT_CONTRAST } from '@/app/theme';
 import { PROGRESS_TEXT_MAX } from '@/config/constants';
 import { ids, noItemPermissions } from '@/testing/fixtures';
 import { createApiData, mockApi, problem, server } from '@/testing/mock-api';
-import { renderApp } from '@/testing/render';
+import { findUserMenuButton, renderApp } from '@/testing/render';
 
 /** A Mantine colour variable set on the element itself (the theme's resolver writes concrete colours). */
 function cssVar(element: Element, name: string): string {
@@ -77,7 +77,7 @@ describe('menus and the keyboard', () => {
 
   it('closes the user menu with Escape', async () => {
     const { user } = renderApp('/roadmaps');
-    await user.click(await screen.findByRole('button', { name: /меню пользователя Стрельцов Алексей/i }));
+    await user.click(await findUserMenuButton(/меню пользователя Стрельцов Алексей/i));
     expect(await screen.findByRole('menu')).toBeInTheDocument();
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('menu')).not.toBeInTheDocument());

@@ -1,7 +1,7 @@
 import { getByRole } from '@testing-library/dom';
 import { describe, expect, it } from 'vitest';
 import { showStartupError, showStartupLoading } from '@/app/startup';
-import { createI18n } from '@/i18n/i18n';
+import { createTestI18n } from '@/testing/i18n';
 import { LoginUnavailableError } from '@/lib/auth/keycloak';
 import indexHtml from '../../../index.html?raw';
 
@@ -20,7 +20,7 @@ describe('before the app runs', () => {
 
   it('shows the loading state in the chosen language during the login round trip', () => {
     const container = document.createElement('div');
-    showStartupLoading(container, createI18n('en'));
+    showStartupLoading(container, createTestI18n('en'));
     const status = getByRole(container, 'status');
     expect(status).toHaveTextContent(/^Loading…$/);
     expect(status.querySelector('.startup-spinner')).toHaveAttribute('aria-hidden', 'true');
@@ -28,9 +28,18 @@ describe('before the app runs', () => {
 
   it('says when the login service does not answer, with a reload button', () => {
     const container = document.createElement('div');
-    showStartupError(container, createI18n('ru'), new LoginUnavailableError('http://127.0.0.1:8180'));
+    showStartupError(container, createTestI18n('ru'), new LoginUnavailableError('http://127.0.0.1:8180'));
     const alert = getByRole(container, 'alert');
     expect(getByRole(alert, 'heading', { level: 1 })).toHaveTextContent('Вход временно недоступен');
     expect(getByRole(alert, 'button')).toHaveTextContent('Обновить страницу');
+  });
+
+  it('still explains in Russian, with a reload button, when not even the messages could be loaded', () => {
+    const container = document.createElement('div');
+    showStartupError(container, null, new TypeError('Failed to fetch dynamically imported module'));
+    const alert = getByRole(container, 'alert');
+    expect(getByRole(alert, 'heading', { level: 1 })).toHaveTextContent('Не удалось запустить приложение');
+    expect(alert).toHaveTextContent('проверьте подключение к сети');
+    expect(getByRole(alert, 'button', { name: 'Обновить страницу' })).toBeInTheDocument();
   });
 });

@@ -6,7 +6,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { FlashMessage } from '@/components/ui/FlashMessage';
 import { LoadingSkeleton } from '@/components/ui/QueryStates';
 import { UserMenu, useMe } from '@/features/auth';
-import { NotificationBell } from '@/features/notifications';
+import { NotificationBell } from '@/features/notifications/components/NotificationBell';
 import type { Me } from '@/lib/api/types';
 import { access } from '../routes/access';
 import { LanguageSwitch } from './LanguageSwitch';

@@ -1,8 +1,8 @@
 import { SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isLanguage } from '@/i18n/i18n';
+import { isLanguage, switchLanguage } from '@/i18n/i18n';
 
-/** RU / EN; the choice is kept in localStorage by the i18n instance. */
+/** RU / EN; the other language's messages load on the switch; the choice is kept in localStorage by the i18n instance. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   return (
@@ -11,7 +11,7 @@ export function LanguageSwitch() {
       aria-label={t('app.language')}
       value={i18n.language === 'en' ? 'en' : 'ru'}
       onChange={(value) => {
-        if (isLanguage(value)) void i18n.changeLanguage(value);
+        if (isLanguage(value)) void switchLanguage(i18n, value);
       }}
       data={[
         {

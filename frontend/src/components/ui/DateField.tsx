@@ -1,4 +1,5 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
+import { LocalisedDates } from './LocalisedDates';
 import { useTranslation } from 'react-i18next';
 
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
@@ -31,14 +32,16 @@ export function DateField({
 }: Omit<DateInputProps, 'valueFormat' | 'dateParser' | 'value' | 'onChange'> & { value?: string; onChange?: (value: string) => void }) {
   const { t } = useTranslation();
   return (
-    <DateInput
-      valueFormat="DD.MM.YYYY"
-      dateParser={parseDateText}
-      placeholder={t('common.datePlaceholder')}
-      popoverProps={{ withinPortal: true }}
-      {...props}
-      value={value || null}
-      onChange={(next) => onChange?.(next ?? '')}
-    />
+    <LocalisedDates>
+      <DateInput
+        valueFormat="DD.MM.YYYY"
+        dateParser={parseDateText}
+        placeholder={t('common.datePlaceholder')}
+        popoverProps={{ withinPortal: true }}
+        {...props}
+        value={value || null}
+        onChange={(next) => onChange?.(next ?? '')}
+      />
+    </LocalisedDates>
   );
 }

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '@/i18n/i18n';
+import ru from '@/i18n/ru.json';
 import { ApiError, type Problem } from './problem';
 import { formFieldFor, useServerErrors } from './use-server-errors';
 
@@ -29,7 +30,7 @@ function ReportForm({ failure }: { failure: unknown }) {
 
 async function submitFailing(failure: unknown) {
   render(
-    <I18nextProvider i18n={createI18n('ru')}>
+    <I18nextProvider i18n={createI18n('ru', { ru })}>
       <MantineProvider env="test">
         <ReportForm failure={failure} />
       </MantineProvider>

@@ -4,7 +4,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { AppProvider, createQueryClient } from '@/app/provider';
 import { routes } from '@/app/routes';
-import { createI18n } from '@/i18n/i18n';
+import { createTestI18n } from '@/testing/i18n';
 import { createApiClient } from '@/lib/api/client';
 import { API_ORIGIN, createApiData, json, mockApi, requestsTo, server, serveApiData } from '@/testing/mock-api';
 
@@ -13,7 +13,7 @@ const meetingId = 'f0000000-0000-4000-8000-000000000001';
 /** The app as main.tsx starts it, in React's strict mode (effects run twice on mount). */
 function renderStrict(path: string) {
   serveApiData(createApiData({ user: 'member' }));
-  const i18n = createI18n('ru');
+  const i18n = createTestI18n('ru');
   const getToken = async () => 'test-token';
   const api = createApiClient({ baseUrl: API_ORIGIN, getToken, getLanguage: () => 'ru', fetch: (request) => fetch(request) });
   const router = createMemoryRouter(routes, { initialEntries: [path] });

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ids } from '@/testing/fixtures';
 import { createApiData, mockApi, problem, server } from '@/testing/mock-api';
-import { renderApp } from '@/testing/render';
+import { findUserMenuButton, renderApp } from '@/testing/render';
 
 describe('my items', () => {
   it('lists my organisation’s items on a phone as cards: number, role, activity, deadline, overdue, roadmap', async () => {
@@ -70,7 +70,7 @@ describe('my items', () => {
     const navigation = await screen.findByRole('navigation', { name: 'Основная навигация' });
     expect(within(navigation).getByRole('link', { name: 'Мои пункты' })).toHaveAttribute('href', '/my-items');
 
-    await user.click(await screen.findByRole('button', { name: 'Меню пользователя Стрельцов Алексей' }));
+    await user.click(await findUserMenuButton('Меню пользователя Стрельцов Алексей'));
     expect(await screen.findByRole('menuitem', { name: 'Мои пункты' })).toHaveAttribute('href', '/my-items');
     await user.click(screen.getByRole('menuitem', { name: 'Моя организация' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/organisations/${ids.investment}`));
@@ -81,7 +81,7 @@ describe('my items', () => {
     const data = createApiData();
     data.me = { ...data.me, organisationId: null, organisationName: null };
     const { user } = renderApp('/roadmaps', { data, viewport: 'desktop' });
-    await user.click(await screen.findByRole('button', { name: /Меню пользователя/ }));
+    await user.click(await findUserMenuButton());
     expect(await screen.findByRole('menuitem', { name: 'Мои пункты' })).toBeInTheDocument();
     expect(screen.queryByRole('menuitem', { name: 'Моя организация' })).not.toBeInTheDocument();
   });

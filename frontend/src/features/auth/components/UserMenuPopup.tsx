@@ -1,25 +1,31 @@
-import { Avatar, Button, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Menu, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '@/lib/auth/session';
-import { useIsDesktop } from '@/hooks/use-is-desktop';
 import { useMe } from '../api/get-me';
+import { UserMenuButton } from './UserMenuButton';
 
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]?.toUpperCase() ?? '')
-    .join('');
+export interface UserMenuPopupProps {
+  /** Open at once: the user clicked the button before this module had loaded. */
+  defaultOpened?: boolean;
+  /** Take the focus: the button it replaces had it. */
+  focus?: boolean;
 }
 
-/** The user's name and organisation, a link to that organisation's page and to their items, and the logout button. Escape closes it. */
-export function UserMenu() {
+/**
+ * The user's name and organisation, a link to that organisation's page and to their items, and the logout button.
+ * Escape closes it. Loaded after the first screen (Mantine's Menu brings Floating UI): {@link UserMenu} shows the
+ * same button meanwhile.
+ */
+export function UserMenuPopup({ defaultOpened = false, focus = false }: UserMenuPopupProps) {
   const { t, i18n } = useTranslation();
   const auth = useAuth();
   const me = useMe();
-  const isDesktop = useIsDesktop();
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focus && !defaultOpened) button.current?.focus();
+  }, [focus, defaultOpened]);
   const name = me.data?.name || me.data?.username || '';
   const roles = (me.data?.roles ?? [])
     .filter((role) => i18n.exists(`roles.${role}`))
@@ -28,25 +34,17 @@ export function UserMenu() {
 
   return (
     // No focus placeholder in the menu: a focusable element without a role there breaks the menu's ARIA structure.
-    <Menu position="bottom-end" width={260} withinPortal closeOnEscape returnFocus withInitialFocusPlaceholder={false}>
+    <Menu
+      position="bottom-end"
+      width={260}
+      withinPortal
+      closeOnEscape
+      returnFocus
+      withInitialFocusPlaceholder={false}
+      defaultOpened={defaultOpened}
+    >
       <Menu.Target>
-        {isDesktop ? (
-          <Button variant="subtle" color="gray.9" aria-label={t('user.menu', { name })}>
-            <Text size="sm" fw={500} truncate maw={200}>
-              {name || t('user.anonymous')}
-            </Text>
-          </Button>
-        ) : (
-          <UnstyledButton
-            aria-label={t('user.menuWithInitials', { name, initials: initials(name) || '?' })}
-            className="karta-tap-target"
-            style={{ display: 'flex', alignItems: 'center', justifyContent: 'center' }}
-          >
-            <Avatar radius="xl" size={36} color="blue.8" variant="filled">
-              {initials(name) || '?'}
-            </Avatar>
-          </UnstyledButton>
-        )}
+        <UserMenuButton ref={button} />
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>

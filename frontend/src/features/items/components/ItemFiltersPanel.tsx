@@ -2,6 +2,7 @@ import { Button, Chip, Collapse, Group, Paper, SimpleGrid, Stack, Switch, Text, 
 import { DatePickerInput } from '@mantine/dates';
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LocalisedDates } from '@/components/ui/LocalisedDates';
 import { useDebouncedSearch } from '@/hooks/use-debounced-search';
 import { useIsPhone } from '@/hooks/use-is-desktop';
 import { ITEM_STATUSES, isItemStatus } from '@/lib/api/types';
@@ -75,26 +76,28 @@ export function ItemFiltersPanel({
           value: filters.organisationId ?? null,
           onChange: (value) => controls.setOrganisation(value),
         })}
-        <DatePickerInput
-          key={`after-${period?.start}`}
-          label={t('items.filters.dueAfter')}
-          placeholder={t('items.filters.anyDate')}
-          value={filters.dueAfter ?? null}
-          onChange={(value) => controls.setDueAfter(value)}
-          defaultDate={period?.start}
-          valueFormat="D MMMM YYYY"
-          clearable
-        />
-        <DatePickerInput
-          key={`before-${period?.end}`}
-          label={t('items.filters.dueBefore')}
-          placeholder={t('items.filters.anyDate')}
-          value={filters.dueBefore ?? null}
-          onChange={(value) => controls.setDueBefore(value)}
-          defaultDate={period?.end}
-          valueFormat="D MMMM YYYY"
-          clearable
-        />
+        <LocalisedDates>
+          <DatePickerInput
+            key={`after-${period?.start}`}
+            label={t('items.filters.dueAfter')}
+            placeholder={t('items.filters.anyDate')}
+            value={filters.dueAfter ?? null}
+            onChange={(value) => controls.setDueAfter(value)}
+            defaultDate={period?.start}
+            valueFormat="D MMMM YYYY"
+            clearable
+          />
+          <DatePickerInput
+            key={`before-${period?.end}`}
+            label={t('items.filters.dueBefore')}
+            placeholder={t('items.filters.anyDate')}
+            value={filters.dueBefore ?? null}
+            onChange={(value) => controls.setDueBefore(value)}
+            defaultDate={period?.end}
+            valueFormat="D MMMM YYYY"
+            clearable
+          />
+        </LocalisedDates>
       </SimpleGrid>
       <Switch
         label={t('items.filters.overdueOnly')}
