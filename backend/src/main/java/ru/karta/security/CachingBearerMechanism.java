@@ -49,21 +49,43 @@ public class CachingBearerMechanism implements HttpAuthenticationMechanism {
             return Uni.createFrom().item(forThisRequest(known, context));
         }
         return oidc.authenticate(context, identityProviderManager)
-                .invoke(identity -> verified.remember(token, identity, now));
+                .invoke(identity -> verified.remember(token, detached(identity, context), now));
     }
 
+    /** Stands, in a remembered identity, for the request's routing context. */
+    private static final Object ROUTING_CONTEXT = new Object();
+    /** Stands, in a remembered identity, for what the request carried under the attribute's name. */
+    private static final Object REQUEST_DATA = new Object();
+
     /**
-     * The identity with this request's own routing context (and whatever else the request carries under the same
-     * attribute names) in place of the first request's.
+     * The identity to remember: what belonged to the request that verified the token (its routing context, with its
+     * headers and body, and what it carried under the same attribute names) replaced by markers, so that the cache
+     * holds no request after it has been answered.
      */
+    static SecurityIdentity detached(SecurityIdentity identity, RoutingContext context) {
+        if (identity == null) {
+            return null;
+        }
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity);
+        for (Map.Entry<String, Object> attribute : identity.getAttributes().entrySet()) {
+            Object value = attribute.getValue();
+            if (value instanceof RoutingContext) {
+                builder.addAttribute(attribute.getKey(), ROUTING_CONTEXT);
+            } else if (value != null && value == context.get(attribute.getKey())) {
+                builder.addAttribute(attribute.getKey(), REQUEST_DATA);
+            }
+        }
+        return builder.build();
+    }
+
+    /** A remembered identity with this request's routing context and data where the first request's were. */
     static SecurityIdentity forThisRequest(SecurityIdentity identity, RoutingContext context) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity);
         for (Map.Entry<String, Object> attribute : identity.getAttributes().entrySet()) {
-            Object current = context.get(attribute.getKey());
-            if (current != null) {
-                builder.addAttribute(attribute.getKey(), current);
-            } else if (attribute.getValue() instanceof RoutingContext) {
+            if (attribute.getValue() == ROUTING_CONTEXT) {
                 builder.addAttribute(attribute.getKey(), context);
+            } else if (attribute.getValue() == REQUEST_DATA) {
+                builder.addAttribute(attribute.getKey(), context.get(attribute.getKey()));
             }
         }
         return builder.build();

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static ru.karta.support.Api.asToken;
 
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,6 +24,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.ext.web.RoutingContext;
 import ru.karta.support.TestTokens;
 import ru.karta.support.TestTokens.Demo;
 
@@ -109,6 +112,39 @@ class VerifiedTokensTest {
         VerifiedTokens off = new VerifiedTokens(0, Duration.ofMinutes(5), new SimpleMeterRegistry());
         off.remember("any", identity(now / 1000 + 600), now);
         assertNull(off.find("any", now), "size 0 turns the cache off");
+    }
+
+    @Test
+    void shouldRememberNothingOfTheRequestThatVerifiedTheToken() {
+        Object firstData = new Object();
+        RoutingContext first = routingContext(Map.of("request-data", firstData));
+        SecurityIdentity verifiedNow = QuarkusSecurityIdentity.builder(identity(System.currentTimeMillis() / 1000 + 600))
+                .addAttribute(RoutingContext.class.getName(), first).addAttribute("request-data", firstData)
+                .addAttribute("issuer", "https://karta.test/realms/karta").build();
+
+        SecurityIdentity kept = CachingBearerMechanism.detached(verifiedNow, first);
+        assertTrue(kept.getAttributes().values().stream().noneMatch(v -> v == first || v == firstData),
+                "the remembered identity holds no part of the first request");
+        assertEquals("https://karta.test/realms/karta", kept.getAttribute("issuer"));
+
+        Object laterData = new Object();
+        RoutingContext later = routingContext(Map.of("request-data", laterData));
+        SecurityIdentity reused = CachingBearerMechanism.forThisRequest(kept, later);
+        assertSame(later, reused.getAttribute(RoutingContext.class.getName()));
+        assertSame(laterData, reused.getAttribute("request-data"));
+        assertSame(verifiedNow.getPrincipal(), reused.getPrincipal());
+    }
+
+    /** A routing context that carries the data given (get) and nothing else. */
+    private static RoutingContext routingContext(Map<String, Object> data) {
+        return (RoutingContext) Proxy.newProxyInstance(VerifiedTokensTest.class.getClassLoader(),
+                new Class<?>[] { RoutingContext.class }, (proxy, method, args) -> switch (method.getName()) {
+                    case "get" -> args != null && args.length == 1 ? data.get(args[0]) : null;
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == args[0];
+                    case "toString" -> "RoutingContext" + data.keySet();
+                    default -> null;
+                });
     }
 
     private static SecurityIdentity identity(long exp) {
