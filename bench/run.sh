@@ -116,6 +116,12 @@ rss_mb() {
   [[ -n "$kb" ]] && awk -v k="$kb" 'BEGIN { printf "%.0f", k / 1024 }' || echo "-"
 }
 
+# cpu_ticks — the backend JVM's CPU time so far (user + system, in clock ticks) from /proc/PID/stat
+cpu_ticks() {
+  awk '{ print $14 + $15 }' "/proc/$BACKEND_PID/stat" 2>/dev/null || echo 0
+}
+CLK_TCK=$(getconf CLK_TCK)
+
 refresh_token() {
   BENCH_TOKEN=$(get_token association) || die "could not get a token for association from $KARTA_KEYCLOAK_URL"
   export BENCH_TOKEN
@@ -249,7 +255,7 @@ while ((left > 0)); do
 done
 
 step "6/6 measurements: $rounds round(s); each ${duration}s; pgbench right after wrk on the same SQL"
-printf 'round\tscenario\tconns\trps\tp50\tp99\tnon2xx\tsock\trss\tpg_tps\tpg_lat\tpg_p99\n' >"$RESULTS"
+printf 'round\tscenario\tconns\trps\tp50\tp99\tnon2xx\tsock\trss\tpg_tps\tpg_lat\tpg_p99\tcpu_ms\n' >"$RESULTS"
 declare -a round_load=()
 for ((round = 1; round <= rounds; round++)); do
   round_load+=("$(cut -d' ' -f1 /proc/loadavg)")
@@ -257,15 +263,19 @@ for ((round = 1; round <= rounds; round++)); do
     script=$scenario
     [[ "$scenario" == summary ]] && script=roadmap-summary
     for c in "${connections[@]}"; do
+      ticks=$(cpu_ticks)
       run_wrk "$script" "$c" "$duration" "$OUT/wrk-$scenario-c$c-r$round.txt"
+      # the backend's CPU time per request: wrk's requests over the JVM's user + system time during the run
+      cpu_ms=$(awk -v a="$ticks" -v b="$(cpu_ticks)" -v hz="$CLK_TCK" -v n="$W_RPS" -v d="$duration" \
+        'BEGIN { r = n * d; if (r > 0) printf "%.2f", (b - a) * 1000 / hz / r; else print "-" }')
       rss=$(rss_mb)
       run_pgbench "$script" "$c" "$duration" "$OUT/pgbench-$scenario-c$c-r$round"
       ratio=$(awk -v a="$W_RPS" -v b="$P_TPS" 'BEGIN { if (b + 0 > 0) printf "%.2f", a / b; else print "-" }')
       ceiling=" | pgbench $P_TPS tps (avg $P_LAT ms, p99 $P_P99 ms) → ratio $ratio"
-      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$scenario" "$c" "$W_RPS" "$W_P50" "$W_P99" \
-        "$W_NON2XX" "$W_SOCK" "$rss" "$P_TPS" "$P_LAT" "$P_P99" >>"$RESULTS"
-      printf '    round %d/%d  %-7s c=%-3s  %6s req/s  p50 %6s ms  p99 %6s ms  non-2xx %s  socket errors %s  RSS %s MB%s\n' \
-        "$round" "$rounds" "$scenario" "$c" "$W_RPS" "$W_P50" "$W_P99" "$W_NON2XX" "$W_SOCK" "$rss" "$ceiling"
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$scenario" "$c" "$W_RPS" "$W_P50" "$W_P99" \
+        "$W_NON2XX" "$W_SOCK" "$rss" "$P_TPS" "$P_LAT" "$P_P99" "$cpu_ms" >>"$RESULTS"
+      printf '    round %d/%d  %-7s c=%-3s  %6s req/s  p50 %6s ms  p99 %6s ms  non-2xx %s  socket errors %s  RSS %s MB  CPU %s ms/req%s\n' \
+        "$round" "$rounds" "$scenario" "$c" "$W_RPS" "$W_P50" "$W_P99" "$W_NON2XX" "$W_SOCK" "$rss" "$cpu_ms" "$ceiling"
     done
   done
 done
@@ -305,7 +315,7 @@ for r in rows:
         keys.append(k)
 names = {"list": "(a) list GET /roadmaps/{id}/items", "item": "(b) one item GET /roadmap-items/{id}",
          "summary": "(c) summary GET /roadmaps/{id}/summary", "write": "(d) write POST .../progress-updates"}
-hdr = (f"{'scenario':40} {'conns':>5} {'req/s':>7} {'p50 ms':>7} {'p99 ms':>7} {'non-2xx':>7} {'sock':>5} {'RSS MB':>6} | "
+hdr = (f"{'scenario':40} {'conns':>5} {'req/s':>7} {'p50 ms':>7} {'p99 ms':>7} {'non-2xx':>7} {'sock':>5} {'RSS MB':>6} {'CPU ms':>6} | "
        f"{'pgbench tps':>11} {'avg ms':>6} {'p99 ms':>7} | {'API/pgbench':>11} {'p99/p99':>7}")
 print(hdr)
 print("-" * len(hdr))
@@ -324,15 +334,17 @@ for k in keys:
     ratio = med([num(r["rps"]) / num(r["pg_tps"]) for r in rs if num(r["pg_tps"]) and num(r["rps"]) is not None])
     p99ratio = med([num(r["p99"]) / num(r["pg_p99"]) for r in rs
                     if num(r.get("pg_p99")) and num(r["p99"]) is not None])
+    cpu = med([num(r.get("cpu_ms")) for r in rs])
     summary[k] = (rps, p99, ratio, tps, lat, pg99, p99ratio)
-    print(f"{names[k[0]]:40} {k[1]:>5} {fmt(rps):>7} {fmt(p50, 1):>7} {fmt(p99, 1):>7} {non2xx:>7} {sock:>5} {fmt(rss):>6} | "
+    print(f"{names[k[0]]:40} {k[1]:>5} {fmt(rps):>7} {fmt(p50, 1):>7} {fmt(p99, 1):>7} {non2xx:>7} {sock:>5} {fmt(rss):>6} {fmt(cpu, 2):>6} | "
           f"{fmt(tps):>11} {fmt(lat, 1):>6} {fmt(pg99, 1):>7} | {fmt(ratio, 2):>11} {fmt(p99ratio, 2):>7}")
 print()
 print("req/s, p50, p99, pgbench tps and its average and p99 latency (from every transaction's logged latency): medians")
 print("over the rounds; API/pgbench: median of each round's req/s / tps and p99/p99: of each round's API p99 / pgbench")
 print("p99 (wrk and pgbench run one after the other, in the same minute, at the same concurrency); non-2xx and socket")
 print("errors: summed over the rounds; RSS: the largest of the samples taken at the end of each measurement (ps -o rss of")
-print("the backend's JVM).")
+print("the backend's JVM); CPU ms: the backend's CPU time (user + system, /proc) per request answered, median: what")
+print("a request costs the JVM whatever else the machine is doing, so it compares across runs better than req/s.")
 if len(rows) > len(keys):
     print()
     print("per round (req/s | pgbench tps):")
