@@ -40,6 +40,6 @@ describe('before the app runs', () => {
     const alert = getByRole(container, 'alert');
     expect(getByRole(alert, 'heading', { level: 1 })).toHaveTextContent('Не удалось запустить приложение');
     expect(alert).toHaveTextContent('проверьте подключение к сети');
-    expect(getByRole(alert, 'button', { name: 'Обновить страницу' })).toBeInTheDocument();
+    expect(getByRole(alert, 'button', { name: 'Обновить страницу' })).toHaveTextContent('Обновить страницу');
   });
 });

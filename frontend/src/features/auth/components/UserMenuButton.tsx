@@ -14,13 +14,16 @@ function initials(name: string): string {
 }
 
 /** The button that opens the user menu: the name on a desktop, the initials on a phone. Takes the menu's props. */
-export const UserMenuButton = forwardRef<HTMLButtonElement, ComponentPropsWithoutRef<'button'>>(function UserMenuButton(props, ref) {
+export const UserMenuButton = forwardRef<HTMLButtonElement, ComponentPropsWithoutRef<'button'>>(function UserMenuButton(
+  { className, style, ...props },
+  ref,
+) {
   const { t } = useTranslation();
   const me = useMe();
   const isDesktop = useIsDesktop();
   const name = me.data?.name || me.data?.username || '';
   return isDesktop ? (
-    <Button ref={ref} variant="subtle" color="gray.9" aria-label={t('user.menu', { name })} {...props}>
+    <Button ref={ref} variant="subtle" color="gray.9" aria-label={t('user.menu', { name })} {...props} className={className} style={style}>
       <Text size="sm" fw={500} truncate maw={200}>
         {name || t('user.anonymous')}
       </Text>
@@ -29,9 +32,10 @@ export const UserMenuButton = forwardRef<HTMLButtonElement, ComponentPropsWithou
     <UnstyledButton
       ref={ref}
       aria-label={t('user.menuWithInitials', { name, initials: initials(name) || '?' })}
-      className="karta-tap-target"
-      style={{ display: 'flex', alignItems: 'center', justifyContent: 'center' }}
       {...props}
+      // the menu's target passes its own class and style: ours are kept beside them (44 px to tap on a phone)
+      className={['karta-tap-target', className].filter(Boolean).join(' ')}
+      style={{ display: 'flex', alignItems: 'center', justifyContent: 'center', ...(typeof style === 'object' ? style : {}) }}
     >
       <Avatar radius="xl" size={36} color="blue.8" variant="filled">
         {initials(name) || '?'}
