@@ -77,6 +77,12 @@ describe('app shell', () => {
     expect(await findUserMenuButton()).toHaveAttribute('aria-expanded', 'true');
   });
 
+  it('opens the user menu pressed before its code had loaded, though the release finds the stand-in gone', async () => {
+    renderApp('/roadmaps', { viewport: 'desktop' });
+    fireEvent.pointerDown(screen.getByRole('button', { name: /Меню пользователя/ }));
+    expect(await screen.findByRole('menuitem', { name: 'Выйти' })).toBeInTheDocument();
+  });
+
   it('sends the bearer token and the UI language with every request', async () => {
     const { requests } = renderApp('/roadmaps');
     await screen.findAllByRole('article');

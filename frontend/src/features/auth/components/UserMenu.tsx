@@ -18,15 +18,19 @@ export function UserMenu() {
     const timer = window.setTimeout(() => setLoad(true), 0);
     return () => window.clearTimeout(timer);
   }, []);
+  const open = () => {
+    setClicked(true);
+    setLoad(true);
+  };
   const standIn = (
     <UserMenuButton
       data-loading="true"
       aria-haspopup="menu"
       aria-expanded={false}
-      onClick={() => {
-        setClicked(true);
-        setLoad(true);
-      }}
+      // pressed, not only clicked: when the menu arrives between the press and the release, the click goes to no
+      // button at all (its press was on this one, now gone), and the menu must open all the same
+      onPointerDown={open}
+      onClick={open}
       onFocus={() => setFocused(true)}
       onBlur={() => setFocused(false)}
     />
