@@ -2,9 +2,6 @@ package ru.karta.notification;
 
 import java.util.Optional;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -18,8 +15,6 @@ public interface ReminderConfig {
 
     /** For how many days after a quarter's deadline a missing report still earns its OVERDUE reminder. */
     @WithDefault("60")
-    @Min(1)
-    @Max(366)
     int overdueForDays();
 
     /** The SMTP host (KARTA_SMTP_HOST): reminders are also e-mailed when it is set, and only shown in the app when not. */

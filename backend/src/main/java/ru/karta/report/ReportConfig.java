@@ -1,8 +1,5 @@
 package ru.karta.report;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -16,8 +13,6 @@ public interface ReportConfig {
      * organisation.
      */
     @WithDefault("30")
-    @Min(0)
-    @Max(366)
     int lockAfterDays();
 
     /**
@@ -27,13 +22,9 @@ public interface ReportConfig {
      * value than {@link #lockAfterDays()} leaves a grace window in which a late report is still entered without it.
      */
     @WithDefault("30")
-    @Min(0)
-    @Max(366)
     int dueAfterDays();
 
     /** Days before a quarter's report is due when a member enterprise that has not submitted it is reminded. */
     @WithDefault("7")
-    @Min(1)
-    @Max(90)
     int remindBeforeDays();
 }
