@@ -6,7 +6,7 @@
 #                                older than backend/src or backend/pom.xml (like scripts/run.sh), then copies
 #                                backend/target/quarkus-app to a private folder; sets BENCH_APP_DIR
 #   start_backend PORT DB_URL LOG [EXTRA_ENV...]
-#                                starts that copy like scripts/run.sh does (java -Xmx256m -Dquarkus.profile=demo),
+#                                starts that copy like scripts/run.sh does (java $KARTA_JAVA_OPTS -Dquarkus.profile=demo),
 #                                waits for /q/health/ready (polled every 0.2 s); sets BACKEND_PID and
 #                                BACKEND_STARTUP (seconds from the java start to ready); BENCH_JAVA_OPTS adds JVM
 #                                options (split on spaces), e.g. a flight recording:
@@ -91,13 +91,13 @@ start_backend() {
   if port_open 127.0.0.1 "$port"; then
     die "port $port on 127.0.0.1 is taken${port:+ by $(port_owner "$port")}; stop that program first"
   fi
-  info "starting the backend on http://127.0.0.1:$port (profile demo, -Xmx256m; log: $log)"
+  info "starting the backend on http://127.0.0.1:$port (profile demo, $KARTA_JAVA_OPTS${BENCH_JAVA_OPTS:+ $BENCH_JAVA_OPTS}; log: $log)"
   timer_start t
   # env execs java: BG_PID is the JVM's pid (ps -o rss of it is the backend's RSS)
   # shellcheck disable=SC2086 # BENCH_JAVA_OPTS splits on spaces on purpose
   start_bg "$log" env KARTA_DB_URL="$db_url" KARTA_DB_USER=karta KARTA_DB_PASSWORD=karta \
     KARTA_OIDC_URL="$KARTA_KEYCLOAK_URL/realms/karta" "$@" \
-    java -Xmx256m ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=demo -Dquarkus.http.port="$port" \
+    java $KARTA_JAVA_OPTS ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=demo -Dquarkus.http.port="$port" \
     -jar "$BENCH_APP_DIR/quarkus-run.jar"
   BACKEND_PID=$BG_PID
   if ! _ready_fine "http://127.0.0.1:$port/q/health/ready" "$BENCH_BACKEND_DEADLINE" "$BACKEND_PID"; then

@@ -5,7 +5,7 @@
 #   bench/reports.sh [--quick] [--warmup SECONDS] [--duration SECONDS] [--rounds N]
 #
 # 1. PostgreSQL (127.0.0.1:5432) with a fresh database karta_bench_reports; Keycloak (reused if it runs).
-# 2. Its own backend on 127.0.0.1:18093: the same jar and configuration as `make run` (profile demo, -Xmx256m),
+# 2. Its own backend on 127.0.0.1:18093: the same jar and configuration as `make run` (profile demo, $KARTA_JAVA_OPTS),
 #    rebuilt when stale; prints its start-up time.
 # 3. Load data with SQL (bench/sql/reports.sql, one transaction): 1,000 member enterprises × 12 quarters
 #    (2022-Q1 .. 2024-Q4) of reports with their values; ANALYZE.
@@ -257,7 +257,7 @@ commit=$(git -C "$KARTA_ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')
 report=$(
   echo "Karta report figures benchmark — $(date '+%Y-%m-%d %H:%M %Z')$([[ "$quick" == 1 ]] && echo "  (QUICK run: checks the script; the figures mean nothing)")"
   echo "commit $commit; $(nproc) cores; $(java -version 2>&1 | head -1); PostgreSQL $(_pq 'show server_version')"
-  echo "backend: $BASE, same jar and configuration as make run (profile demo, -Xmx256m, pool ${KARTA_DB_POOL_MAX:-20})"
+  echo "backend: $BASE, same jar and configuration as make run (profile demo, $KARTA_JAVA_OPTS, pool ${KARTA_DB_POOL_MAX:-20})"
   echo "$STARTUP_LINE"
   echo "$DATA_LINE"
   echo "the bare SQL once, one client (EXPLAIN ANALYZE: planning + execution): $(tr '\n' ';' <<<"$SQL_ONCE" | sed 's/;$//; s/;/; /g')"

@@ -4,8 +4,9 @@
 #   bench/run.sh [--quick] [--warmup SECONDS] [--duration SECONDS] [--rounds N]
 #
 # 1. PostgreSQL (127.0.0.1:5432) with a fresh database karta_bench; Keycloak (reused if it runs).
-# 2. Its own backend on 127.0.0.1:18090: the same jar and configuration as `make run` (profile demo, -Xmx256m),
-#    rebuilt when stale; prints its start-up time (java start → /q/health/ready).
+# 2. Its own backend on 127.0.0.1:18090: the same jar and configuration as `make run` (profile demo, $KARTA_JAVA_OPTS,
+#    the class data archive written by a first start), rebuilt when stale; prints its start-up time (java start →
+#    /q/health/ready).
 # 3. Load data with SQL (bench/sql/data.sql, one transaction): 200 organisations, 10 approved roadmaps × 1,000 items
 #    with their organisations and progress updates; ANALYZE.
 # 4. JIT warm-up (mixed load), then rounds of: (a) item list with random filters, (b) one item, (c) a roadmap's
@@ -210,9 +211,23 @@ ensure_keycloak
 backend_jar_ready "app-$PORT"
 
 step "2/6 backend on $BASE (Flyway migrates the empty database and loads the demo data at start)"
-start_backend "$PORT" "jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" "$KARTA_RUN_DIR/bench-backend.log"
+# As scripts/run.sh starts it: $KARTA_JAVA_OPTS and the class data archive, which a first start writes when it stops.
+cds_bench() { KARTA_RUN_DIR=$KARTA_RUN_DIR/bench-cds cds_options "$BENCH_APP_DIR" | tr '\n' ' '; }
+cds=$(cds_bench)
+first_startup=''
+if [[ "$cds" != *SharedArchiveFile* ]]; then
+  BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} $cds" \
+    start_backend "$PORT" "jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" "$KARTA_RUN_DIR/bench-backend.log"
+  first_startup="; the first start, which migrated and wrote the class data archive: ${BACKEND_STARTUP} s"
+  stop_pid "$BACKEND_PID" "backend (its class data archive is written as it stops)" 30
+  BACKEND_PID=''
+  cds=$(cds_bench)
+  [[ "$cds" == *SharedArchiveFile* ]] || warn "no class data archive was written: the backend runs without one"
+fi
+BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} $cds" \
+  start_backend "$PORT" "jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" "$KARTA_RUN_DIR/bench-backend.log"
 quarkus_said=$(grep -o 'started in [0-9.]*s' "$KARTA_RUN_DIR/bench-backend.log" | head -1 || true)
-STARTUP_LINE="backend start-up: ${BACKEND_STARTUP} s from java start to /q/health/ready (fresh database: Flyway migration and demo data included; Quarkus: ${quarkus_said:-n/a})"
+STARTUP_LINE="backend start-up: ${BACKEND_STARTUP} s from java start to /q/health/ready (Quarkus: ${quarkus_said:-n/a}${first_startup})"
 info "$STARTUP_LINE"
 
 step "3/6 load data: bench/sql/data.sql in one transaction, then ANALYZE"
@@ -288,7 +303,7 @@ access_log=$(grep -c 'access-log' "$KARTA_RUN_DIR/bench-backend.log" || true)
 report=$(
   echo "Karta load benchmark — $(date '+%Y-%m-%d %H:%M %Z')$([[ "$quick" == 1 ]] && echo "  (QUICK run: checks the script; the figures mean nothing)")"
   echo "commit $commit; $(nproc) cores; $(java -version 2>&1 | head -1); PostgreSQL $(_pq 'show server_version')"
-  echo "backend: $BASE, same jar and configuration as make run (profile demo, -Xmx256m, pool ${KARTA_DB_POOL_MAX:-20}); access log lines: $access_log"
+  echo "backend: $BASE, same jar and configuration as make run (profile demo, $KARTA_JAVA_OPTS${BENCH_JAVA_OPTS:+ $BENCH_JAVA_OPTS}, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX, pool ${KARTA_DB_POOL_MAX:-20}); access log lines: $access_log"
   echo "$STARTUP_LINE"
   echo "$DATA_LINE"
   echo "warm-up ${warmup}s (mixed, 32 connections; BENCH_WARMUP); measurements ${duration}s each (BENCH_DURATION); ${rounds} round(s) (BENCH_ROUNDS), medians below"

@@ -11,7 +11,8 @@
 #    /q/health/ready (polled every 0.2 s), and the JVM's RSS right then. Medians, minimum and maximum.
 #
 # Variants: "baseline" (java -Xmx256m, the backend as it started before issue 12) and "make run" (the options
-# scripts/run.sh passes: $KARTA_JAVA_OPTS and the class data archive). STARTUP_EXTRA="name=options" adds one more.
+# scripts/run.sh passes: $KARTA_JAVA_OPTS and the class data archive). STARTUP_EXTRA="name=options" adds one more
+# ($KARTA_JAVA_OPTS and those options).
 # Port: BENCH_STARTUP_PORT (18094).
 set -euo pipefail
 
@@ -58,16 +59,18 @@ ensure_keycloak
 backend_jar_ready "startup"
 DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB"
 
-declare -a names=(baseline "make run") opts=("" "${KARTA_JAVA_OPTS:-}")
+# each variant: its heap and collector (in place of $KARTA_JAVA_OPTS) and further options
+declare -a names=(baseline "make run") heap=(-Xmx256m "$KARTA_JAVA_OPTS") opts=("" "")
 if [[ -n "${STARTUP_EXTRA:-}" ]]; then
   names+=("${STARTUP_EXTRA%%=*}")
+  heap+=("$KARTA_JAVA_OPTS")
   opts+=("${STARTUP_EXTRA#*=}")
 fi
 
 info "first start: Flyway migrates, the demo data is loaded, the class data archive is written at exit (not counted)"
 # its own archive folder: cds_options keeps one archive per folder, and make run's must stay
 cds_here() { KARTA_RUN_DIR=$KARTA_RUN_DIR/startup cds_options "$BENCH_APP_DIR" | tr '\n' ' '; }
-BENCH_JAVA_OPTS="${KARTA_JAVA_OPTS:-} $(cds_here)" \
+BENCH_JAVA_OPTS="$(cds_here)" \
   start_backend "$PORT" "$DB_URL" "$KARTA_RUN_DIR/startup-backend.log"
 stop_pid "$BACKEND_PID" "backend" 30
 BACKEND_PID=''
@@ -78,7 +81,7 @@ opts[1]="${opts[1]} $cds"
 printf 'variant\trun\tready_s\trss_mb\n' >"$RESULTS"
 for ((run = 1; run <= runs; run++)); do
   for i in "${!names[@]}"; do
-    BENCH_JAVA_OPTS="${opts[$i]}" start_backend "$PORT" "$DB_URL" "$KARTA_RUN_DIR/startup-backend.log" >/dev/null
+    KARTA_JAVA_OPTS="${heap[$i]}" BENCH_JAVA_OPTS="${opts[$i]}" start_backend "$PORT" "$DB_URL" "$KARTA_RUN_DIR/startup-backend.log" >/dev/null
     rss=$(ps -o rss= -p "$BACKEND_PID" | awk '{ printf "%.0f", $1 / 1024 }')
     printf '%s\t%s\t%s\t%s\n' "${names[$i]}" "$run" "$BACKEND_STARTUP" "$rss" >>"$RESULTS"
     printf '    run %d/%d  %-10s ready in %5s s  RSS %4s MB\n' "$run" "$runs" "${names[$i]}" "$BACKEND_STARTUP" "$rss"
@@ -90,7 +93,7 @@ done
 echo
 echo "Backend start-up on a migrated database with the demo data ($(nproc) cores, $(java -version 2>&1 | head -1); commit $(git -C "$KARTA_ROOT" rev-parse --short HEAD)):"
 for i in "${!names[@]}"; do
-  printf '  %-10s java -Xmx256m %s\n' "${names[$i]}" "${opts[$i]:-(nothing more)}"
+  printf '  %-10s java %s %s\n' "${names[$i]}" "${heap[$i]}" "${opts[$i]}"
 done
 python3 - "$RESULTS" <<'PY'
 import csv, statistics, sys

@@ -17,6 +17,9 @@
 #   KARTA_RUN_DIR    runtime files: logs, pid files                    (default $KARTA_ROOT/.run)
 #   KARTA_CACHE_DIR  downloads and unpacked tools, keyed on version   (default ~/.cache/karta)
 #   KARTA_HOME       persistent data, e.g. the embedded PostgreSQL    (default ~/.local/share/karta)
+#   KARTA_JAVA_OPTS  the backend's heap and collector                  (default below; the same in docker-compose*.yml,
+#                    backend/Dockerfile and deploy/kubernetes/backend.yaml, which scripts/test.sh checks)
+#   MALLOC_ARENA_MAX glibc's malloc arenas for the backend's JVM          (default 2)
 
 if [[ -n "${_KARTA_LIB_LOADED:-}" ]]; then
   return 0
@@ -28,6 +31,12 @@ KARTA_RUN_DIR=${KARTA_RUN_DIR:-$KARTA_ROOT/.run}
 KARTA_CACHE_DIR=${KARTA_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/karta}
 KARTA_HOME=${KARTA_HOME:-$HOME/.local/share/karta}
 export KARTA_ROOT KARTA_RUN_DIR KARTA_CACHE_DIR KARTA_HOME
+# The parallel collector with a 192 MB heap: under bench/run.sh's load it kept the backend's memory ~10 % lower than
+# G1 with 256 MB and cost less CPU per request (G1's own structures were ~44 MB; bench/README.md, "Memory"). Two malloc
+# arenas instead of glibc's 8 per core: the JVM allocates natively from few threads.
+KARTA_JAVA_OPTS=${KARTA_JAVA_OPTS:--Xmx192m -XX:+UseParallelGC}
+MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+export KARTA_JAVA_OPTS MALLOC_ARENA_MAX
 
 if [[ -t 1 && -z "${NO_COLOR:-}" ]]; then
   _c_blue=$'\e[1;34m' _c_yellow=$'\e[1;33m' _c_red=$'\e[1;31m' _c_green=$'\e[1;32m' _c_off=$'\e[0m'

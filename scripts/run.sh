@@ -122,12 +122,13 @@ run_backend() {
   else
     info "starting the backend on http://127.0.0.1:$BACKEND_PORT (profile demo; its classes are archived when it stops, for faster starts; log: $log)"
   fi
+  # shellcheck disable=SC2086 # KARTA_JAVA_OPTS splits on spaces on purpose
   start_bg "$log" env -C "$KARTA_ROOT" \
     KARTA_DB_URL="jdbc:postgresql://127.0.0.1:$KARTA_PG_PORT/karta" \
     KARTA_DB_USER=karta KARTA_DB_PASSWORD=karta \
     KARTA_OIDC_URL="$KARTA_KEYCLOAK_URL/realms/karta" \
     KARTA_SMTP_HOST=127.0.0.1 KARTA_SMTP_PORT="$MAIL_SMTP_PORT" KARTA_SMTP_STARTTLS=DISABLED \
-    java -Xmx256m "${cds[@]}" -Dquarkus.profile=demo -jar backend/target/quarkus-app/quarkus-run.jar
+    java $KARTA_JAVA_OPTS "${cds[@]}" -Dquarkus.profile=demo -jar backend/target/quarkus-app/quarkus-run.jar
   BACKEND_PID=$BG_PID
   echo "$BACKEND_PID" >"$KARTA_RUN_DIR/backend.pid"
   wait_http "http://127.0.0.1:$BACKEND_PORT/q/health/ready" "$BACKEND_DEADLINE" "backend" "$log" "$BACKEND_PID" ||

@@ -198,6 +198,19 @@ cd "$KARTA_ROOT"
 
 # ---------------------------------------------------------------------------------------------------------------
 suite "docker-compose.yml (the demo) and docker-compose.prod.yml (production), the production realm"
+# same_java_opts — every deployment starts the backend with make run's heap and collector (scripts/lib.sh)
+same_java_opts() {
+  local default file
+  default=$(sed -n 's/^KARTA_JAVA_OPTS=\${KARTA_JAVA_OPTS:-\(.*\)}$/\1/p' "$KARTA_ROOT/scripts/lib.sh")
+  [[ -n "$default" ]] || { echo "no default KARTA_JAVA_OPTS in scripts/lib.sh"; return 1; }
+  for file in docker-compose.yml docker-compose.prod.yml deploy/kubernetes/backend.yaml backend/Dockerfile; do
+    if ! grep -Fq -e "JAVA_OPTS: $default" -e "JAVA_OPTS=\"$default\"" "$KARTA_ROOT/$file" ||
+      ! grep -Eq 'MALLOC_ARENA_MAX(: "|=)2' "$KARTA_ROOT/$file"; then
+      echo "$file: JAVA_OPTS is not '$default' (scripts/lib.sh) or MALLOC_ARENA_MAX is not 2"
+      return 1
+    fi
+  done
+}
 set +e
 if command -v docker-compose >/dev/null 2>&1; then
   # the production file refuses to start without its secrets: it is checked with stand-ins for each
@@ -208,9 +221,10 @@ if command -v docker-compose >/dev/null 2>&1; then
     docker-compose -f "$KARTA_ROOT/docker-compose.prod.yml" --env-file "$prod_env" config -q 2>&1 &&
     { docker-compose -f "$KARTA_ROOT/docker-compose.prod.yml" --env-file "$KARTA_RUN_DIR/test-empty.env" config -q 2>&1 || true; } |
     grep -q 'set POSTGRES_PASSWORD' &&
-    python3 "$KARTA_ROOT/scripts/prod-realm.py" --check
+    python3 "$KARTA_ROOT/scripts/prod-realm.py" --check &&
+    same_java_opts
   status=$?
-  line="both files valid; prod needs its secrets; realm current"
+  line="both files valid; prod needs its secrets; realm current; JVM options as make run's"
 else
   status=1
   line="docker-compose is not installed (apt-get install docker-compose)"
@@ -244,10 +258,11 @@ else
   # Replica A migrates the database; B starts once A is ready (Flyway would wait for A's lock anyway).
   start_e2e_backend() {
     local log=$1 port=$2
+    # shellcheck disable=SC2086 # KARTA_JAVA_OPTS splits on spaces on purpose
     start_bg "$log" env KARTA_DB_URL=jdbc:postgresql://127.0.0.1:$KARTA_PG_PORT/karta_e2e \
       KARTA_DB_USER=karta KARTA_DB_PASSWORD=karta KARTA_OIDC_URL="$KARTA_KEYCLOAK_URL/realms/karta" \
       KARTA_KEYCLOAK_URL="$KARTA_KEYCLOAK_URL" KARTA_APP_URL="http://127.0.0.1:$E2E_WEB_PORT/" \
-      java -Xmx256m -Dquarkus.profile=demo -Dquarkus.http.port="$port" -jar "$JAR"
+      java $KARTA_JAVA_OPTS -Dquarkus.profile=demo -Dquarkus.http.port="$port" -jar "$JAR"
   }
   start_e2e_backend "$KARTA_RUN_DIR/test-e2e-backend.log" "$E2E_BACKEND_PORT"
   E2E_BACKEND_PID=$BG_PID
@@ -318,9 +333,10 @@ CFG
   status=$?
   set -e
   if ((status == 0)); then
+    # shellcheck disable=SC2086 # KARTA_JAVA_OPTS splits on spaces on purpose
     start_bg "$KARTA_RUN_DIR/test-restored-backend.log" env KARTA_DB_URL=jdbc:postgresql://127.0.0.1:$KARTA_PG_PORT/karta_restore \
       KARTA_DB_USER=karta KARTA_DB_PASSWORD=karta KARTA_OIDC_URL="$KARTA_KEYCLOAK_URL/realms/karta" \
-      java -Xmx256m -Dquarkus.profile=demo -D%demo.karta.demo-data=false -Dquarkus.http.port="$RESTORED_BACKEND_PORT" -jar "$JAR"
+      java $KARTA_JAVA_OPTS -Dquarkus.profile=demo -D%demo.karta.demo-data=false -Dquarkus.http.port="$RESTORED_BACKEND_PORT" -jar "$JAR"
     RESTORED_BACKEND_PID=$BG_PID
     set +e
     wait_http "http://127.0.0.1:$RESTORED_BACKEND_PORT/q/health/ready" 180 "backend on the restored backup" \
