@@ -2,36 +2,11 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGE_STORAGE_KEY } from '@/config/constants';
 import type { Language } from './format';
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, loadMessages, type MessagesByLanguage } from './messages';
 
-export const LANGUAGES: readonly Language[] = ['ru', 'en'];
-export const DEFAULT_LANGUAGE: Language = 'ru';
-
-/** One language's messages (ru.json, en.json). */
-export type Messages = Record<string, unknown>;
-export type MessagesByLanguage = Partial<Record<Language, Messages>>;
-
-/**
- * The messages of one language. Each language is its own chunk, so a page downloads only the language it shows
- * (the other one when the user switches, {@link switchLanguage}).
- */
-export async function loadMessages(language: Language): Promise<Messages> {
-  const module = language === 'en' ? await import('./en.json') : await import('./ru.json');
-  return module.default as Messages;
-}
-
-export function isLanguage(value: unknown): value is Language {
-  return value === 'ru' || value === 'en';
-}
-
-/** The language saved by the language switch, or Russian. */
-export function storedLanguage(): Language {
-  try {
-    const value = window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
-    return isLanguage(value) ? value : DEFAULT_LANGUAGE;
-  } catch {
-    return DEFAULT_LANGUAGE;
-  }
-}
+// What needs neither i18next nor React lives in ./messages (the page's entry uses it before the app is loaded).
+export { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, loadMessages, storedLanguage } from './messages';
+export type { Messages, MessagesByLanguage } from './messages';
 
 /**
  * A fresh i18next instance (one per app, one per test) with the messages given (at least the language's own).

@@ -1,7 +1,8 @@
 import { getByRole } from '@testing-library/dom';
 import { describe, expect, it } from 'vitest';
-import { showStartupError, showStartupLoading } from '@/app/startup';
-import { createTestI18n } from '@/testing/i18n';
+import { message, showStartupError, showStartupLoading } from '@/app/startup';
+import en from '@/i18n/en.json';
+import ru from '@/i18n/ru.json';
 import { LoginUnavailableError } from '@/lib/auth/keycloak';
 import indexHtml from '../../../index.html?raw';
 
@@ -20,7 +21,7 @@ describe('before the app runs', () => {
 
   it('shows the loading state in the chosen language during the login round trip', () => {
     const container = document.createElement('div');
-    showStartupLoading(container, createTestI18n('en'));
+    showStartupLoading(container, en);
     const status = getByRole(container, 'status');
     expect(status).toHaveTextContent(/^Loading…$/);
     expect(status.querySelector('.startup-spinner')).toHaveAttribute('aria-hidden', 'true');
@@ -28,9 +29,10 @@ describe('before the app runs', () => {
 
   it('says when the login service does not answer, with a reload button', () => {
     const container = document.createElement('div');
-    showStartupError(container, createTestI18n('ru'), new LoginUnavailableError('http://127.0.0.1:8180'));
+    showStartupError(container, ru, new LoginUnavailableError('http://127.0.0.1:8180'));
     const alert = getByRole(container, 'alert');
     expect(getByRole(alert, 'heading', { level: 1 })).toHaveTextContent('Вход временно недоступен');
+    expect(alert).toHaveTextContent('Сервис входа (http://127.0.0.1:8180) не отвечает');
     expect(getByRole(alert, 'button')).toHaveTextContent('Обновить страницу');
   });
 
@@ -41,5 +43,14 @@ describe('before the app runs', () => {
     expect(getByRole(alert, 'heading', { level: 1 })).toHaveTextContent('Не удалось запустить приложение');
     expect(alert).toHaveTextContent('проверьте подключение к сети');
     expect(getByRole(alert, 'button', { name: 'Обновить страницу' })).toHaveTextContent('Обновить страницу');
+  });
+
+  it('takes its words from the messages by dotted key, filling in placeholders, without i18next', () => {
+    expect(message(en, 'common.loading')).toBe('Loading…');
+    expect(message(ru, 'errors.loginUnavailableDescription', { url: 'https://sso.example' })).toMatch(
+      /^Сервис входа \(https:\/\/sso\.example\) не отвечает/,
+    );
+    expect(message(ru, 'errors.noSuchKey')).toBe('errors.noSuchKey');
+    expect(message(ru, 'common')).toBe('common');
   });
 });
