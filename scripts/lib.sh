@@ -31,9 +31,10 @@ KARTA_RUN_DIR=${KARTA_RUN_DIR:-$KARTA_ROOT/.run}
 KARTA_CACHE_DIR=${KARTA_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/karta}
 KARTA_HOME=${KARTA_HOME:-$HOME/.local/share/karta}
 export KARTA_ROOT KARTA_RUN_DIR KARTA_CACHE_DIR KARTA_HOME
-# The parallel collector with a 192 MB heap: under bench/run.sh's load it kept the backend's memory ~10 % lower than
-# G1 with 256 MB and cost less CPU per request (G1's own structures were ~44 MB; bench/README.md, "Memory"). Two malloc
-# arenas instead of glibc's 8 per core: the JVM allocates natively from few threads.
+# The parallel collector with a 192 MB heap: under bench/run.sh's load the backend's memory and throughput were those
+# of G1 with 256 MB, within the spread between runs, with a heap bounded 64 MB lower and none of G1's remembered sets
+# (~44 MB); bench/README.md, "Memory". Two malloc arenas instead of glibc's 8 per core: the JVM allocates natively
+# from few threads.
 KARTA_JAVA_OPTS=${KARTA_JAVA_OPTS:--Xmx192m -XX:+UseParallelGC}
 MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 export KARTA_JAVA_OPTS MALLOC_ARENA_MAX
