@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createApiData } from '@/testing/mock-api';
 import { ids } from '@/testing/fixtures';
@@ -77,10 +77,28 @@ describe('app shell', () => {
     expect(await findUserMenuButton()).toHaveAttribute('aria-expanded', 'true');
   });
 
-  it('opens the user menu pressed before its code had loaded, though the release finds the stand-in gone', async () => {
+  it('keeps the stand-in under a press while the menu arrives, so that the click opens the menu once', async () => {
+    renderApp('/roadmaps', { viewport: 'desktop' });
+    const standIn = screen.getByRole('button', { name: /Меню пользователя/ });
+    fireEvent.pointerDown(standIn);
+    // the menu's code arrives while the button is held down
+    await act(async () => {
+      await import('@/features/auth/components/UserMenuPopup');
+      await new Promise((resolve) => window.setTimeout(resolve, 0));
+    });
+    expect(screen.getByRole('button', { name: /Меню пользователя/ })).toBe(standIn);
+    fireEvent.pointerUp(standIn);
+    fireEvent.click(standIn);
+    expect(await screen.findByRole('menuitem', { name: 'Выйти' })).toBeInTheDocument();
+    expect(await findUserMenuButton()).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('leaves the menu closed when the press on the stand-in is released elsewhere', async () => {
     renderApp('/roadmaps', { viewport: 'desktop' });
     fireEvent.pointerDown(screen.getByRole('button', { name: /Меню пользователя/ }));
-    expect(await screen.findByRole('menuitem', { name: 'Выйти' })).toBeInTheDocument();
+    fireEvent.pointerUp(document.body);
+    expect(await findUserMenuButton()).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('menuitem', { name: 'Выйти' })).not.toBeInTheDocument();
   });
 
   it('sends the bearer token and the UI language with every request', async () => {
