@@ -32,5 +32,24 @@ export default defineConfig({
   build: {
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
+    // What a phone downloads before a screen is measured by bench/spa-size.mjs (issue 12's 200 KB budget).
+    rolldownOptions: {
+      output: {
+        // Shared chunks are named by their hash alone: the app's chunk lists every file a screen preloads, and the
+        // module names Rolldown gives them (create-scoped-keydown-handler-…) cost ~1 KB there. Screens, the app
+        // (boot) and the framework keep their names.
+        chunkFileNames: (chunk) => (chunk.isDynamicEntry || chunk.name === 'framework' ? 'assets/[name]-[hash].js' : 'assets/[hash].js'),
+        codeSplitting: {
+          // React, the router, i18next and TanStack Query, which every signed-in screen needs, in one file: split
+          // between the chunks of whichever screens first shared them, they cost a few KB of file boundaries.
+          groups: [
+            {
+              name: 'framework',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|@tanstack[\\/](query-core|react-query)|openapi-fetch|use-sync-external-store)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
 });

@@ -1,10 +1,16 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AppBreadcrumbs } from '@/components/ui/AppBreadcrumbs';
-import { AttachmentsPanel } from '@/features/documents';
+import { LoadingSkeleton } from '@/components/ui/QueryStates';
 import { ItemDetail, ProgressUnavailableNote } from '@/features/items';
 import { RoadmapArchivedNote, useRoadmap } from '@/features/roadmaps';
 import { useDocumentTitle } from './use-document-title';
+
+// The files tab is not the one an item opens on: its panel (upload, progress bars, selects) comes when it is chosen.
+const AttachmentsPanel = lazy(async () => ({
+  default: (await import('@/features/documents/components/AttachmentsPanel')).AttachmentsPanel,
+}));
 
 function RoadmapBreadcrumb({ roadmapId, number }: { roadmapId: string; number: string }) {
   const { t } = useTranslation();
@@ -45,7 +51,11 @@ export function ItemRoute() {
       renderAbove={(item) => <RoadmapBreadcrumb roadmapId={item.roadmapId} number={item.number} />}
       renderProgressUnavailable={(item) => <ProgressUnavailable roadmapId={item.roadmapId} />}
       renderEditUnavailable={(item) => <EditUnavailable roadmapId={item.roadmapId} />}
-      renderFiles={(item) => <AttachmentsPanel itemId={item.id} />}
+      renderFiles={(item) => (
+        <Suspense fallback={<LoadingSkeleton rows={3} />}>
+          <AttachmentsPanel itemId={item.id} />
+        </Suspense>
+      )}
     />
   );
 }

@@ -1,5 +1,5 @@
-import { Button, Group, Text } from '@mantine/core';
-import { useId, useState } from 'react';
+import { Button, Group, Text, TextInput } from '@mantine/core';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { AppBreadcrumbs } from '@/components/ui/AppBreadcrumbs';
@@ -7,14 +7,21 @@ import { AppLink } from '@/components/ui/AppLink';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { EmptyResult, ErrorState, LoadingTitle } from '@/components/ui/QueryStates';
 import { RoadmapStatusBadge } from '@/components/ui/StatusBadge';
-import { RoadmapDocuments } from '@/features/documents';
 import { RoadmapItemsView } from '@/features/items';
-import { OrganisationPicker } from '@/features/organisations';
 import { RoadmapActions, useRoadmap } from '@/features/roadmaps';
 import { useIsPhone } from '@/hooks/use-is-desktop';
 import { useFormat } from '@/i18n/use-format';
 import { isApiError } from '@/lib/api/problem';
 import { useDocumentTitle } from './use-document-title';
+
+// The documents menu and the organisation filter (menus, a searchable list) come after the items, each in a place of
+// its own size held for it meanwhile.
+const RoadmapDocuments = lazy(async () => ({
+  default: (await import('@/features/documents/components/RoadmapDocuments')).RoadmapDocuments,
+}));
+const OrganisationPicker = lazy(async () => ({
+  default: (await import('@/features/organisations/components/OrganisationPicker')).OrganisationPicker,
+}));
 
 /** Lines a roadmap's title takes at most on a phone, so that the first item shows without scrolling. */
 const PHONE_TITLE_LINES = 3;
@@ -53,7 +60,17 @@ export function RoadmapItemsRoute() {
       <Button component={Link} to={`/roadmaps/${roadmapId}/dashboard`} variant="light" size={isPhone ? 'xs' : 'sm'}>
         {t('roadmaps.openDashboard')}
       </Button>
-      {roadmap.data && <RoadmapDocuments roadmapId={roadmapId} today={todayText()} size={isPhone ? 'xs' : 'sm'} />}
+      {roadmap.data && (
+        <Suspense
+          fallback={
+            <Button variant="light" size={isPhone ? 'xs' : 'sm'} disabled>
+              {t('documents.export.menu')}
+            </Button>
+          }
+        >
+          <RoadmapDocuments roadmapId={roadmapId} today={todayText()} size={isPhone ? 'xs' : 'sm'} />
+        </Suspense>
+      )}
     </>
   );
 
@@ -89,11 +106,19 @@ export function RoadmapItemsRoute() {
         )}
       </PageHeader>
       {roadmap.data && <RoadmapActions roadmap={roadmap.data} />}
-      <RoadmapItemsView
-        roadmapId={roadmapId}
-        renderOrganisationFilter={(props) => <OrganisationPicker {...props} />}
-        period={roadmap.data ? { start: roadmap.data.periodStart, end: roadmap.data.periodEnd } : undefined}
-      />
+      {/* The items are asked for at once but shown with the roadmap's header row and actions, which come with the
+          roadmap: items that arrived first would otherwise be pushed down when it does. */}
+      <div style={roadmap.data ? undefined : { visibility: 'hidden' }}>
+        <RoadmapItemsView
+          roadmapId={roadmapId}
+          renderOrganisationFilter={(props) => (
+            <Suspense fallback={<TextInput label={props.label} placeholder={props.placeholder} disabled />}>
+              <OrganisationPicker {...props} />
+            </Suspense>
+          )}
+          period={roadmap.data ? { start: roadmap.data.periodStart, end: roadmap.data.periodEnd } : undefined}
+        />
+      </div>
     </>
   );
 }

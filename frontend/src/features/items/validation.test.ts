@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isHttpUrl, progressSchema, validateProgress } from './validation';
+import { isHttpUrl } from './http-url';
+import { progressSchema, validateProgress } from './validation';
 
 describe('progress update validation (the server rules)', () => {
   it('requires a text that is not blank', () => {

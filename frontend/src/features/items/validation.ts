@@ -1,18 +1,10 @@
 import { z } from 'zod';
 import { PROGRESS_TEXT_MAX } from '@/config/constants';
 import { ITEM_STATUSES } from '@/lib/api/types';
+import { isHttpUrl } from './http-url';
 
 /** Message keys (src/i18n) of the progress form's own checks. */
 export type ProgressErrorKey = 'progress.errors.textRequired' | 'progress.errors.textTooLong' | 'progress.errors.evidenceUrl';
-
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The server's rules for a progress update (ProgressUpdateInput), checked before sending: a text that is not

@@ -1,4 +1,5 @@
 export { useRoadmap, useRoadmaps, newestApproved } from './api/roadmaps';
 export { RoadmapList } from './components/RoadmapList';
 export { CreateRoadmapButton } from './components/CreateRoadmapButton';
-export { RoadmapActions, RoadmapArchivedNote } from './components/RoadmapActions';
+export { RoadmapActions } from './components/RoadmapActions';
+export { RoadmapArchivedNote } from './components/RoadmapArchivedNote';

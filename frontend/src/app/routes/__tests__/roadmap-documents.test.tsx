@@ -129,13 +129,16 @@ describe('the association imports a roadmap from its Word document', () => {
 describe('the roadmap as documents', () => {
   it('downloads the roadmap and the execution report as of a day', async () => {
     const { user, requestsTo } = renderApp(`/roadmaps/${ids.roadmap2017}`, { viewport: 'desktop' });
-    await user.click(await screen.findByRole('button', { name: 'Документы' }));
+    // The menu's code comes after the page; its button is held in place, inactive, until then.
+    const documents = () => screen.getByRole('button', { name: 'Документы' });
+    await waitFor(() => expect(documents()).toBeEnabled());
+    await user.click(documents());
     await user.click(await screen.findByRole('menuitem', { name: 'Дорожная карта (Excel)' }));
     await waitFor(() => expect(saved.map((file) => file.name)).toEqual(['karta-roadmap.xlsx']));
     await user.click(screen.getByRole('button', { name: 'Документы' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Отчёт об исполнении…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Отчёт об исполнении' });
-    const day = within(dialog).getByRole('textbox', { name: 'По состоянию на' });
+    const day = await within(dialog).findByRole('textbox', { name: 'По состоянию на' });
     await user.clear(day);
     await user.type(day, '31.12.2017');
     await user.click(within(dialog).getByRole('button', { name: 'Скачать' }));

@@ -42,6 +42,8 @@ describe('sorting the items', () => {
   it('sorts by a column header: the order goes to the URL and the request, aria-sort follows, Back undoes one step', async () => {
     const { user, search, router, requestsTo } = renderApp(path, { data: dataWithDates(), viewport: 'desktop' });
     await screen.findByText('14 пунктов');
+    // The table's code arrives with the items (a phone gets cards instead).
+    await screen.findByRole('columnheader', { name: '№' });
     const header = (name: string) => screen.getByRole('columnheader', { name });
 
     // By number, ascending, until told otherwise; the request says so too.

@@ -1,7 +1,7 @@
 import { Alert, Box, Button, Stack, Text, TextInput } from '@mantine/core';
-import jsQR from 'jsqr';
 import { useEffect, useEffectEvent, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type jsQR from 'jsqr';
 
 /** How often a frame of the camera is looked at for a QR code. */
 const SCAN_INTERVAL_MS = 200;
@@ -9,6 +9,8 @@ const SCAN_INTERVAL_MS = 200;
 const MAX_FRAME_WIDTH = 720;
 
 type Camera = 'starting' | 'on' | 'unavailable' | 'denied' | 'failed';
+
+type Decode = typeof jsQR;
 
 function cameraSupported(): boolean {
   return typeof navigator !== 'undefined' && typeof navigator.mediaDevices?.getUserMedia === 'function';
@@ -33,6 +35,14 @@ export function QrScanner({ onText, error }: { onText: (text: string) => boolean
     let timer: ReturnType<typeof setInterval> | undefined;
     let stopped = false;
     const canvas = document.createElement('canvas');
+    // The decoder (40 KB) is fetched while the camera starts, not with the page: a phone that arrives from the
+    // screen's QR code with its code in the address never needs it.
+    let decode: Decode | null = null;
+    const decoder = import('jsqr').then((module) => {
+      decode = module.default;
+    });
+    // Awaited once the camera is on (a failed download then reads as a failed camera); handled here for when it never is.
+    decoder.catch(() => undefined);
     const stop = () => {
       stopped = true;
       if (timer !== undefined) clearInterval(timer);
@@ -41,7 +51,7 @@ export function QrScanner({ onText, error }: { onText: (text: string) => boolean
     };
     const scan = () => {
       const element = video.current;
-      if (!element || element.readyState < 2 || !element.videoWidth) return;
+      if (!decode || !element || element.readyState < 2 || !element.videoWidth) return;
       const scale = Math.min(1, MAX_FRAME_WIDTH / element.videoWidth);
       const width = Math.round(element.videoWidth * scale);
       const height = Math.round(element.videoHeight * scale);
@@ -50,7 +60,7 @@ export function QrScanner({ onText, error }: { onText: (text: string) => boolean
       const context = canvas.getContext('2d', { willReadFrequently: true });
       if (!context) return;
       context.drawImage(element, 0, 0, width, height);
-      const found = jsQR(context.getImageData(0, 0, width, height).data, width, height, { inversionAttempts: 'dontInvert' });
+      const found = decode(context.getImageData(0, 0, width, height).data, width, height, { inversionAttempts: 'dontInvert' });
       if (found?.data && handle(found.data)) stop();
     };
     navigator.mediaDevices
@@ -67,7 +77,8 @@ export function QrScanner({ onText, error }: { onText: (text: string) => boolean
           await element.play().catch(() => undefined);
         }
         setCamera('on');
-        timer = setInterval(scan, SCAN_INTERVAL_MS);
+        await decoder;
+        if (!stopped) timer = setInterval(scan, SCAN_INTERVAL_MS);
       })
       .catch((failure: unknown) => {
         if (stopped) return;

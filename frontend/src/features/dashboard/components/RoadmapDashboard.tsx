@@ -1,5 +1,5 @@
-import { BarChart, DonutChart } from '@mantine/charts';
 import { Box, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { AppLink } from '@/components/ui/AppLink';
@@ -11,6 +11,13 @@ import { ITEM_STATUSES, isItemStatus, type ItemStatus, type RoadmapSummary } fro
 import { type ItemListLinkFilters, itemListPath } from '@/lib/item-list-link';
 import { useRoadmapSummary } from '../api/summary';
 import { organisationChartLabels } from '../chart-labels';
+import { DONUT_SIZE, LABEL_LINE_HEIGHT } from './chart-sizes';
+
+// The charts' library (100 KB and more) comes after the numbers: the counters and tables show first, the charts take
+// the place held for them at their own size.
+const loadCharts = () => import('./DashboardCharts');
+const StatusDonut = lazy(async () => ({ default: (await loadCharts()).StatusDonut }));
+const OrganisationBars = lazy(async () => ({ default: (await loadCharts()).OrganisationBars }));
 
 type StatusCounts = RoadmapSummary['byStatus'];
 type OrganisationCounts = RoadmapSummary['byOrganisation'][number];
@@ -25,7 +32,6 @@ const AXIS = {
   phone: { width: 156, lineChars: 20 },
 };
 const LABEL_LINES = 3;
-const LABEL_LINE_HEIGHT = 14;
 
 /** A counter that opens the item list filtered to what it counts: the whole card is the link. */
 function StatLink({ to, label, value, color }: { to: string; label: string; value: string; color?: string }) {
@@ -38,31 +44,6 @@ function StatLink({ to, label, value, color }: { to: string; label: string; valu
         {value}
       </Text>
     </Paper>
-  );
-}
-
-interface TickProps {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value?: unknown };
-}
-
-/** An organisation's label on the chart's axis: a few short lines, the full name as the SVG title (on hover). */
-function OrganisationTick({ x, y, payload, labels, names }: TickProps & { labels: Map<string, string[]>; names: Map<string, string> }) {
-  const id = String(payload?.value ?? '');
-  const lines = labels.get(id) ?? [id];
-  const top = (-(lines.length - 1) * LABEL_LINE_HEIGHT) / 2;
-  return (
-    <g transform={`translate(${Number(x ?? 0)},${Number(y ?? 0)})`}>
-      <title>{names.get(id) ?? id}</title>
-      <text textAnchor="end" fontSize={12} fill="currentColor">
-        {lines.map((line, index) => (
-          <tspan key={index} x={-8} y={top + index * LABEL_LINE_HEIGHT} dy="0.35em">
-            {line}
-          </tspan>
-        ))}
-      </text>
-    </g>
   );
 }
 
@@ -111,6 +92,7 @@ export function RoadmapDashboard({ roadmapId }: { roadmapId: string }) {
     stackId: 'status',
   }));
   const rowHeight = Math.max(...[...labels.values()].map((lines) => lines.length), 1) * LABEL_LINE_HEIGHT + 22;
+  const barHeight = charted.length * rowHeight + 90;
 
   return (
     <Stack gap="lg">
@@ -133,20 +115,16 @@ export function RoadmapDashboard({ roadmapId }: { roadmapId: string }) {
         </Title>
         <Group align="center" gap="xl" wrap="wrap">
           <Box role="img" aria-label={t('dashboard.byStatusChart')}>
-            <DonutChart
-              data={donutData}
-              size={180}
-              thickness={28}
-              withTooltip={false}
-              chartLabel={format.number(total)}
-              cellProps={(cell) => ({
-                onClick: () => {
-                  const status = statusByLabel.get(cell.name);
+            <Suspense fallback={<Box w={DONUT_SIZE} h={DONUT_SIZE} />}>
+              <StatusDonut
+                data={donutData}
+                total={format.number(total)}
+                onSlice={(name) => {
+                  const status = statusByLabel.get(name);
                   if (status) void navigate(link({ status }));
-                },
-                style: { cursor: 'pointer' },
-              })}
-            />
+                }}
+              />
+            </Suspense>
           </Box>
           <Table withTableBorder={false} maw={360} style={{ flex: '1 1 16rem' }} aria-labelledby="dashboard-by-status">
             <Table.Thead>
@@ -201,32 +179,19 @@ export function RoadmapDashboard({ roadmapId }: { roadmapId: string }) {
             </Text>
             {charted.length > 0 && (
               <Box role="img" aria-label={t('dashboard.byOrganisationChart')}>
-                <BarChart
-                  h={charted.length * rowHeight + 90}
-                  data={barData}
-                  dataKey="organisationId"
-                  series={barSeries}
-                  type="stacked"
-                  orientation="vertical"
-                  yAxisProps={{
-                    width: axis.width,
-                    interval: 0,
-                    tick: (props: TickProps) => <OrganisationTick {...props} labels={labels} names={names} />,
-                  }}
-                  tooltipProps={{ labelFormatter: (label) => names.get(String(label)) ?? String(label) }}
-                  barProps={(series) => ({
-                    onClick: (bar) => {
-                      const organisationId: unknown = bar.payload?.organisationId;
-                      if (typeof organisationId !== 'string') return;
-                      void navigate(link({ organisationId, status: isItemStatus(series.name) ? series.name : undefined }));
-                    },
-                    style: { cursor: 'pointer' },
-                  })}
-                  withLegend
-                  gridAxis="x"
-                  // The chart is a picture; the list below is what the keyboard and screen readers use.
-                  accessibilityLayer={false}
-                />
+                <Suspense fallback={<Box h={barHeight} />}>
+                  <OrganisationBars
+                    height={barHeight}
+                    data={barData}
+                    series={barSeries}
+                    axisWidth={axis.width}
+                    labels={labels}
+                    names={names}
+                    onBar={(organisationId, series) =>
+                      void navigate(link({ organisationId, status: isItemStatus(series) ? series : undefined }))
+                    }
+                  />
+                </Suspense>
               </Box>
             )}
             {isDesktop ? (

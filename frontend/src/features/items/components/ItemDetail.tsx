@@ -1,5 +1,5 @@
 import { Button, Group, List, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
-import { type ReactNode, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AppLink } from '@/components/ui/AppLink';
@@ -10,13 +10,16 @@ import { useIsDesktop } from '@/hooks/use-is-desktop';
 import { isApiError } from '@/lib/api/problem';
 import type { ItemOrganisation, RoadmapItem, RoadmapStatus } from '@/lib/api/types';
 import { useItem } from '../api/items';
-import { DeleteItemDialog } from './DeleteItemDialog';
 import { DutyOccurrences } from './DutyOccurrences';
 import { MeetingsDuty } from './MeetingsDuty';
 import { HistoryList } from './HistoryList';
 import { DueDateText, OrganisationName } from './ItemParts';
-import { ProgressForm } from './ProgressForm';
 import { ProgressTimeline } from './ProgressTimeline';
+
+// The progress form (its schema library and form state) and the deletion dialog come after the item itself: the
+// form's chunk is asked for as the item renders, the dialog's when it is first opened.
+const ProgressForm = lazy(async () => ({ default: (await import('./ProgressForm')).ProgressForm }));
+const DeleteItemDialog = lazy(async () => ({ default: (await import('./DeleteItemDialog')).DeleteItemDialog }));
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = `section-${title.replace(/\s+/g, '-')}`;
@@ -140,7 +143,11 @@ export function ItemDetail({ itemId, renderAbove, renderProgressUnavailable, ren
         </Group>
         {!data.permissions.edit && !data.permissions.delete && renderEditUnavailable?.(data)}
       </PageHeader>
-      {data.permissions.delete && <DeleteItemDialog item={data} opened={deleting} onClose={() => setDeleting(false)} />}
+      {data.permissions.delete && (
+        <Suspense fallback={null}>
+          <DeleteItemDialog item={data} opened={deleting} onClose={() => setDeleting(false)} />
+        </Suspense>
+      )}
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Section title={t('items.responsible')}>
@@ -172,7 +179,9 @@ export function ItemDetail({ itemId, renderAbove, renderProgressUnavailable, ren
         <Tabs.Panel value="progress" pt="md">
           <Stack gap="lg">
             {data.permissions.updateProgress ? (
-              <ProgressForm item={data} />
+              <Suspense fallback={<LoadingSkeleton rows={4} />}>
+                <ProgressForm item={data} />
+              </Suspense>
             ) : (
               (renderProgressUnavailable?.(data) ?? <ProgressUnavailableNote />)
             )}

@@ -1,8 +1,6 @@
 import { Button, Chip, Collapse, Group, Paper, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
-import { type ReactNode, useId, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LocalisedDates } from '@/components/ui/LocalisedDates';
 import { useDebouncedSearch } from '@/hooks/use-debounced-search';
 import { useIsPhone } from '@/hooks/use-is-desktop';
 import { ITEM_STATUSES, isItemStatus } from '@/lib/api/types';
@@ -22,6 +20,20 @@ export type RenderOrganisationFilter = (props: OrganisationFilterProps) => React
 export interface ItemFilterPeriod {
   start: string;
   end: string;
+}
+
+// The due-date calendars bring the date library (15 KB): they come after the list, in the place held for them.
+const DueDateFilters = lazy(async () => ({ default: (await import('./DueDateFilters')).DueDateFilters }));
+
+/** Where the two calendars will be, the same size, while their code arrives. */
+function DueDatePlaceholders() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextInput label={t('items.filters.dueAfter')} placeholder={t('items.filters.anyDate')} disabled />
+      <TextInput label={t('items.filters.dueBefore')} placeholder={t('items.filters.anyDate')} disabled />
+    </>
+  );
 }
 
 /**
@@ -76,28 +88,9 @@ export function ItemFiltersPanel({
           value: filters.organisationId ?? null,
           onChange: (value) => controls.setOrganisation(value),
         })}
-        <LocalisedDates>
-          <DatePickerInput
-            key={`after-${period?.start}`}
-            label={t('items.filters.dueAfter')}
-            placeholder={t('items.filters.anyDate')}
-            value={filters.dueAfter ?? null}
-            onChange={(value) => controls.setDueAfter(value)}
-            defaultDate={period?.start}
-            valueFormat="D MMMM YYYY"
-            clearable
-          />
-          <DatePickerInput
-            key={`before-${period?.end}`}
-            label={t('items.filters.dueBefore')}
-            placeholder={t('items.filters.anyDate')}
-            value={filters.dueBefore ?? null}
-            onChange={(value) => controls.setDueBefore(value)}
-            defaultDate={period?.end}
-            valueFormat="D MMMM YYYY"
-            clearable
-          />
-        </LocalisedDates>
+        <Suspense fallback={<DueDatePlaceholders />}>
+          <DueDateFilters controls={controls} period={period} />
+        </Suspense>
       </SimpleGrid>
       <Switch
         label={t('items.filters.overdueOnly')}

@@ -5,7 +5,7 @@ import { ItemStatusBadge } from '@/components/ui/StatusBadge';
 import { useFormat } from '@/i18n/use-format';
 import { isItemStatus, type ProgressUpdate } from '@/lib/api/types';
 import { useProgressUpdates } from '../api/items';
-import { isHttpUrl } from '../validation';
+import { isHttpUrl } from '../http-url';
 
 function StatusChange({ update }: { update: ProgressUpdate }) {
   const { t } = useTranslation();

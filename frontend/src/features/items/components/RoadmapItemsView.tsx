@@ -1,4 +1,5 @@
 import { Box, Group, LoadingOverlay, Stack, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListPagination } from '@/components/ui/ListPagination';
 import { EmptyResult, ErrorState, LoadingSkeleton } from '@/components/ui/QueryStates';
@@ -10,7 +11,9 @@ import { useItemFilters } from '../hooks/use-item-filters';
 import { ItemCards } from './ItemCards';
 import { type ItemFilterPeriod, ItemFiltersPanel, type RenderOrganisationFilter } from './ItemFiltersPanel';
 import { ItemSortSelect } from './ItemSortSelect';
-import { ItemsTable } from './ItemsTable';
+
+// The table is the wide screen's (a phone shows cards): it comes while the items are being fetched, and never to a phone.
+const ItemsTable = lazy(async () => ({ default: (await import('./ItemsTable')).ItemsTable }));
 
 /**
  * The items of one roadmap: filters and sort order (in the URL), a count, a table (sorted by its headers) or cards
@@ -53,7 +56,9 @@ export function RoadmapItemsView({
             <Box pos="relative">
               <LoadingOverlay visible={items.isPlaceholderData && items.isFetching} overlayProps={{ blur: 1 }} />
               {isDesktop ? (
-                <ItemsTable items={items.data.items} sort={controls.filters.sort} onSort={controls.setSort} />
+                <Suspense fallback={<LoadingSkeleton rows={5} />}>
+                  <ItemsTable items={items.data.items} sort={controls.filters.sort} onSort={controls.setSort} />
+                </Suspense>
               ) : (
                 <ItemCards items={items.data.items} />
               )}

@@ -1,10 +1,10 @@
 import { Button } from '@mantine/core';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { flashState } from '@/components/ui/FlashMessage';
 import { useRoadmaps } from '../api/roadmaps';
-import { RoadmapFormDialog } from './RoadmapFormDialog';
+import { LazyRoadmapFormDialog, loadRoadmapFormDialog } from './lazy-roadmap-form';
 
 /**
  * "Новая дорожная карта", where the roadmap list's `permissions.create` allows it: a dialog, then the new draft's
@@ -18,15 +18,23 @@ export function CreateRoadmapButton() {
   if (!roadmaps.data?.permissions.create) return null;
   return (
     <>
-      <Button onClick={() => setOpen(true)}>{t('roadmaps.create')}</Button>
+      <Button
+        onPointerEnter={() => void loadRoadmapFormDialog()}
+        onFocus={() => void loadRoadmapFormDialog()}
+        onClick={() => setOpen(true)}
+      >
+        {t('roadmaps.create')}
+      </Button>
       {open && (
-        <RoadmapFormDialog
-          onClose={() => setOpen(false)}
-          onSaved={(created) => {
-            setOpen(false);
-            void navigate(`/roadmaps/${created.id}`, { state: flashState('roadmaps.created', { title: created.title }) });
-          }}
-        />
+        <Suspense fallback={null}>
+          <LazyRoadmapFormDialog
+            onClose={() => setOpen(false)}
+            onSaved={(created) => {
+              setOpen(false);
+              void navigate(`/roadmaps/${created.id}`, { state: flashState('roadmaps.created', { title: created.title }) });
+            }}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -1,24 +1,17 @@
 import { Alert, Button, Group, Stack } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '@/lib/api/problem';
-import type { Roadmap, RoadmapStatus } from '@/lib/api/types';
+import type { Roadmap } from '@/lib/api/types';
 import { useApproveRoadmap } from '../api/roadmaps';
-import { ApproveRoadmapDialog } from './ApproveRoadmapDialog';
-import { ArchiveRoadmapDialog } from './ArchiveRoadmapDialog';
-import { RoadmapFormDialog } from './RoadmapFormDialog';
+import { RoadmapArchivedNote } from './RoadmapArchivedNote';
+import { LazyRoadmapFormDialog, loadRoadmapFormDialog } from './lazy-roadmap-form';
 
-/** Says that an archived roadmap is frozen; nothing for a draft or an approved one. */
-export function RoadmapArchivedNote({ status }: { status: RoadmapStatus | undefined }) {
-  const { t } = useTranslation();
-  if (status !== 'ARCHIVED') return null;
-  return (
-    <Alert color="indigo.9" variant="light" role="note" p="xs" data-testid="roadmap-archived">
-      {t('roadmaps.archivedNote')}
-    </Alert>
-  );
-}
+// The dialogs come after the page, and only for those who may use them: asked for as it renders, they are there by the
+// time a button is pressed.
+const ApproveRoadmapDialog = lazy(async () => ({ default: (await import('./ApproveRoadmapDialog')).ApproveRoadmapDialog }));
+const ArchiveRoadmapDialog = lazy(async () => ({ default: (await import('./ArchiveRoadmapDialog')).ArchiveRoadmapDialog }));
 
 type Outcome = { kind: 'saved' | 'approved' | 'archived' } | { kind: 'error'; message: string };
 
@@ -59,6 +52,8 @@ export function RoadmapActions({ roadmap }: { roadmap: Roadmap }) {
             <Button
               variant="outline"
               size="sm"
+              onPointerEnter={() => void loadRoadmapFormDialog()}
+              onFocus={() => void loadRoadmapFormDialog()}
               onClick={() => {
                 setOutcome(null);
                 setEditing(true);
@@ -108,24 +103,30 @@ export function RoadmapActions({ roadmap }: { roadmap: Roadmap }) {
         )}
       </div>
       {editing && (
-        <RoadmapFormDialog
-          roadmap={roadmap}
-          onClose={() => setEditing(false)}
-          onSaved={() => {
-            setEditing(false);
-            setOutcome({ kind: 'saved' });
-          }}
-        />
+        <Suspense fallback={null}>
+          <LazyRoadmapFormDialog
+            roadmap={roadmap}
+            onClose={() => setEditing(false)}
+            onSaved={() => {
+              setEditing(false);
+              setOutcome({ kind: 'saved' });
+            }}
+          />
+        </Suspense>
       )}
-      <ApproveRoadmapDialog roadmap={toApprove} onClose={() => setToApprove(null)} onConfirm={confirmApprove} />
-      <ArchiveRoadmapDialog
-        roadmap={toArchive}
-        onClose={() => setToArchive(null)}
-        onArchived={() => {
-          setToArchive(null);
-          setOutcome({ kind: 'archived' });
-        }}
-      />
+      <Suspense fallback={null}>
+        {permissions.approve && <ApproveRoadmapDialog roadmap={toApprove} onClose={() => setToApprove(null)} onConfirm={confirmApprove} />}
+        {permissions.archive && (
+          <ArchiveRoadmapDialog
+            roadmap={toArchive}
+            onClose={() => setToArchive(null)}
+            onArchived={() => {
+              setToArchive(null);
+              setOutcome({ kind: 'archived' });
+            }}
+          />
+        )}
+      </Suspense>
     </Stack>
   );
 }
