@@ -8,6 +8,7 @@ import { EmptyResult, ErrorState, LoadingSkeleton } from '@/components/ui/QueryS
 import { ItemStatusBadge, OverdueBadge } from '@/components/ui/StatusBadge';
 import { useIsDesktop } from '@/hooks/use-is-desktop';
 import { isApiError } from '@/lib/api/problem';
+import { eagerLazy } from '@/lib/eager-lazy';
 import type { ItemOrganisation, RoadmapItem, RoadmapStatus } from '@/lib/api/types';
 import { useItem } from '../api/items';
 import { DutyOccurrences } from './DutyOccurrences';
@@ -17,8 +18,8 @@ import { DueDateText, OrganisationName } from './ItemParts';
 import { ProgressTimeline } from './ProgressTimeline';
 
 // The progress form (its schema library and form state) and the deletion dialog come after the item itself: the
-// form's chunk is asked for as the item renders, the dialog's when it is first opened.
-const ProgressForm = lazy(async () => ({ default: (await import('./ProgressForm')).ProgressForm }));
+// form's chunk is asked for with this module, so it is there when the item is; the dialog's as the item renders.
+const ProgressForm = eagerLazy(async () => (await import('./ProgressForm')).ProgressForm, <LoadingSkeleton rows={4} />);
 const DeleteItemDialog = lazy(async () => ({ default: (await import('./DeleteItemDialog')).DeleteItemDialog }));
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -179,9 +180,7 @@ export function ItemDetail({ itemId, renderAbove, renderProgressUnavailable, ren
         <Tabs.Panel value="progress" pt="md">
           <Stack gap="lg">
             {data.permissions.updateProgress ? (
-              <Suspense fallback={<LoadingSkeleton rows={4} />}>
-                <ProgressForm item={data} />
-              </Suspense>
+              <ProgressForm item={data} />
             ) : (
               (renderProgressUnavailable?.(data) ?? <ProgressUnavailableNote />)
             )}
